@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, IPC, type GroveBridge } from '../../shared/ipc/contract';
+
+// The renderer gets these named functions and nothing else: never `ipcRenderer` itself, never a
+// generic "send to any channel" escape hatch.
+const bridge = {
+  appInfo: () => ipcRenderer.invoke(IPC.appInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
+} satisfies GroveBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

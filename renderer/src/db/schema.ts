@@ -1,0 +1,45 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * The database's history, append-only. Each released version stays here forever: Dexie needs the
+ * whole chain to upgrade any older database, and the migration tests open a fixture of every
+ * version and upgrade it. To change the schema, append a version (with an `upgrade` when data
+ * must change) and a fixture for the version it replaces; never edit a released entry.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // [deleted+date]: "everything not in the trash, by day" is the journal's main query.
+      entries:
+        'id, [deleted+date], [deleted+kind+date], *tags, *objectiveIds, meetingId, updatedAt',
+      objectives: 'id, [deleted+status], targetDate, updatedAt',
+      keyResults: 'id, objectiveId, updatedAt',
+      activities: 'id, objectiveId, updatedAt',
+      checkIns: 'id, objectiveId, [objectiveId+date], date, updatedAt',
+      actionItems: 'id, [deleted+status], seriesId, meetingId, objectiveId, dueDate, updatedAt',
+      selfAssessments: 'id, [skill+date], date, updatedAt',
+      series: 'id, updatedAt',
+      meetings: 'id, [seriesId+date], date, updatedAt',
+      templates: 'id, kind, updatedAt',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Declares the history up to `upTo` on a Dexie instance (tests open older versions this way). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version > upTo) break;
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+}

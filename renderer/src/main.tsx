@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { db } from './db/db';
+import { recoverWriteAhead } from './journal/wal';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    await db.open();
+    // Keystrokes that never reached the database (a crash, a reload mid-pause) go in first.
+    await recoverWriteAhead();
+  } catch (error) {
+    root.render(<StartupError error={error} />);
+    return;
+  }
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+function StartupError({ error }: { error: unknown }) {
+  return (
+    <main className="startup-error">
+      <h1>Grove could not open your journal</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>Nothing was changed. Close other Grove windows and try again.</p>
+    </main>
+  );
+}
+
+void start();

@@ -1,0 +1,67 @@
+import type { OpenFileResult } from '../../../shared/ipc/contract';
+import { PlatformError, type Platform } from './platform';
+
+const mimeFor = (name: string): string =>
+  name.endsWith('.json')
+    ? 'application/json'
+    : name.endsWith('.md')
+      ? 'text/markdown'
+      : 'text/plain';
+
+/** Web mode: files leave as downloads and come in through a file picker. */
+export function browserPlatform(): Platform {
+  return {
+    kind: 'web',
+    appInfo: () =>
+      Promise.resolve({
+        name: 'Grove',
+        version: import.meta.env['VITE_APP_VERSION'] ?? '0.0.0',
+        platform: 'web',
+        os: navigator.platform,
+        dataPath: null,
+      }),
+
+    saveFile: (request) => {
+      const url = URL.createObjectURL(
+        new Blob([request.content], { type: mimeFor(request.suggestedName) }),
+      );
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: some browsers start the download asynchronously.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return Promise.resolve({ saved: true, fileName: request.suggestedName });
+    },
+
+    openFile: (request) =>
+      new Promise<OpenFileResult>((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.addEventListener('cancel', () => resolve({ opened: false }));
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve({ opened: false });
+          // Refuse before reading: a huge file must never be pulled into memory.
+          if (file.size > request.maxBytes) {
+            const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+            return reject(
+              new PlatformError(
+                'too-large',
+                `${file.name} is ${mb(file.size)}; Grove opens files up to ${mb(request.maxBytes)}.`,
+              ),
+            );
+          }
+          file.text().then(
+            (content) => resolve({ opened: true, fileName: file.name, content }),
+            () => reject(new PlatformError('io', `Could not read ${file.name}.`)),
+          );
+        });
+        input.click();
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+import type { GroveBridge } from '../../../shared/ipc/contract';
+import type { Envelope } from '../../../shared/util/result';
+import { PlatformError, type Platform } from './platform';
+
+function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new PlatformError(envelope.error.code, envelope.error.message);
+}
+
+export function desktopPlatform(bridge: GroveBridge): Platform {
+  return {
+    kind: 'desktop',
+    appInfo: async () => unwrap(await bridge.appInfo()),
+    saveFile: async (request) => unwrap(await bridge.saveFile(request)),
+    openFile: async (request) => unwrap(await bridge.openFile(request)),
+  };
+}

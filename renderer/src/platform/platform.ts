@@ -1,0 +1,31 @@
+import type {
+  AppInfo,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../shared/ipc/contract';
+
+/**
+ * Everything the renderer needs from the machine it runs on. Two implementations: the desktop
+ * bridge (native dialogs through the preload) and the browser (download / file input), so the same
+ * app runs, and is tested, in web mode.
+ */
+export interface Platform {
+  readonly kind: 'desktop' | 'web';
+  appInfo(): Promise<AppInfo>;
+  /** Resolves `{ saved: false }` when the user cancels. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Resolves `{ opened: false }` when the user cancels; rejects with a clear message otherwise. */
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+}
+
+/** A failure reported by the platform, with a message written for the user. */
+export class PlatformError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'PlatformError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,12 @@
+/** Hard limits that keep one record from starving the UI or the database. */
+export const LIMITS = {
+  titleLength: 300,
+  bodyLength: 2_000_000,
+  answerLength: 200_000,
+  tagLength: 60,
+  tagsPerRecord: 50,
+  shortText: 5_000,
+  longText: 200_000,
+  /** The largest file the app will read into memory (backups of ten years fit well below it). */
+  maxImportBytes: 150 * 1024 * 1024,
+} as const;

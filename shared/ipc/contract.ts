@@ -1,0 +1,61 @@
+import type { Envelope } from '../util/result';
+
+/**
+ * The one contract between the renderer and the desktop shell: namespaced channel constants, the
+ * argument and result types, and (in `schemas.ts`) the runtime schemas the main process checks
+ * every payload against. This file has no runtime dependencies so the preload stays tiny.
+ */
+export const IPC = {
+  appInfo: 'grove:app:info',
+  saveFile: 'grove:file:save',
+  openFile: 'grove:file:open',
+} as const;
+export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+
+/** Files the user saves or opens are capped well above a decade-long backup. */
+export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** A bare file name; the user picks the folder in the native dialog. */
+  suggestedName: string;
+  content: string;
+  filters: FileFilter[];
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  /** Larger files are refused before they are read. */
+  maxBytes: number;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'desktop' | 'web';
+  os: string;
+  dataPath: string | null;
+}
+
+export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
+export type OpenFileResult =
+  { opened: true; fileName: string; content: string } | { opened: false };
+
+export interface IpcContract {
+  [IPC.appInfo]: { args: []; result: AppInfo };
+  [IPC.saveFile]: { args: [SaveFileRequest]; result: SaveFileResult };
+  [IPC.openFile]: { args: [OpenFileRequest]; result: OpenFileResult };
+}
+
+/** What the preload exposes on `window.grove`: one named function per channel, nothing more. */
+export interface GroveBridge {
+  appInfo(): Promise<Envelope<AppInfo>>;
+  saveFile(request: SaveFileRequest): Promise<Envelope<SaveFileResult>>;
+  openFile(request: OpenFileRequest): Promise<Envelope<OpenFileResult>>;
+}
+
+export const BRIDGE_KEY = 'grove';
