@@ -77,7 +77,10 @@ export function createAppProtocolHandler(
     if (!file) return new Response('Forbidden', { status: 403 });
     try {
       const body = await readFile(file);
-      return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: responseHeaders(file, csp) });
+      return new Response(body as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: responseHeaders(file, csp),
+      });
     } catch {
       return new Response('Not found', { status: 404 });
     }

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 /** electron-builder cannot package here (it downloads Electron), so its config is validated offline. */
 const require = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'),
+) as object;
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
 
 function validate(value: unknown) {
@@ -30,7 +32,9 @@ describe('electron-builder.yml', () => {
     expect(config['appId']).toBe('app.grove.journal');
     expect(config['productName']).toBe('Grove');
     expect(config['files']).toEqual(expect.arrayContaining(['out/**/*']));
-    expect(JSON.stringify(config['files'])).not.toMatch(/node_modules|renderer\/src|electron\/main/);
+    expect(JSON.stringify(config['files'])).not.toMatch(
+      /node_modules|renderer\/src|electron\/main/,
+    );
     expect((config['linux'] as { target: string[] }).target).toEqual(['AppImage', 'deb']);
     expect((config['mac'] as { target: string }).target).toBe('dmg');
     expect((config['mac'] as { hardenedRuntime: boolean }).hardenedRuntime).toBe(true);
@@ -38,6 +42,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('names resources that exist in build/', () => {
-    for (const file of ['build/icon.png', 'build/entitlements.mac.plist']) expect(existsSync(file), file).toBe(true);
+    for (const file of ['build/icon.png', 'build/entitlements.mac.plist'])
+      expect(existsSync(file), file).toBe(true);
   });
 });
