@@ -14,5 +14,6 @@ export const ENTRY_KIND_INFO: Record<EntryKind, EntryKindInfo> = {
   win: { label: 'Win', hint: 'Notice progress, big or small.' },
   experiment: { label: 'Experiment', hint: 'A hypothesis, a try, a lesson.' },
   oneOnOne: { label: '1:1 notes', hint: 'Notes from a one-to-one meeting.' },
+  review: { label: 'Review', hint: 'A weekly or monthly look back and ahead.' },
   note: { label: 'Free note', hint: 'A blank page.' },
 };

@@ -45,6 +45,7 @@ export const ENTRY_KINDS = [
   'win',
   'experiment',
   'oneOnOne',
+  'review',
   'note',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
