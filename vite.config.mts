@@ -5,13 +5,19 @@ import { defineConfig, type UserConfig } from 'vite';
  * The renderer's build, shared by web mode (`vite build` / `vite preview`) and the desktop build
  * (electron-vite reuses it for its renderer), so both run the very same app.
  */
+const benchBuild = process.env['GROVE_BENCH'] === '1';
+
 export const rendererConfig: UserConfig = {
   root: 'renderer',
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../out/renderer',
+    outDir: benchBuild ? '../out/bench' : '../out/renderer',
     emptyOutDir: true,
+    // The benchmark adds its driver page beside the real app; production builds never contain it.
+    ...(benchBuild
+      ? { rollupOptions: { input: { main: 'renderer/index.html', bench: 'renderer/bench.html' } } }
+      : {}),
     target: 'chrome130',
     sourcemap: false,
     minify: true,
