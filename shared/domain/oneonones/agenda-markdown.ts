@@ -17,7 +17,11 @@ function escapeLine(text: string): string {
  * The shareable agenda as Markdown. Private notes are never part of it: they are a separate field
  * that this function does not take.
  */
-export function agendaToMarkdown(title: string, date: string, agenda: readonly AgendaItem[]): string {
+export function agendaToMarkdown(
+  title: string,
+  date: string,
+  agenda: readonly AgendaItem[],
+): string {
   const lines = [`# ${escapeLine(title)} — ${shortDate(date)}`, ''];
   const items = agenda.filter((a) => a.text.trim() !== '');
   if (items.length === 0) {

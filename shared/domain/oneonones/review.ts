@@ -101,7 +101,10 @@ export function rollUpReview(input: ReviewInput): ReviewRollUp {
 
   const inside = input.checkIns.filter((c) => c.deleted === 0 && inPeriod(c.date, period));
   const objectives: ObjectiveRollUp[] = input.objectives
-    .filter((o) => o.deleted === 0 && (o.status === 'active' || inside.some((c) => c.objectiveId === o.id)))
+    .filter(
+      (o) =>
+        o.deleted === 0 && (o.status === 'active' || inside.some((c) => c.objectiveId === o.id)),
+    )
     .map((objective) => {
       const mine = inside
         .filter((c) => c.objectiveId === objective.id)
@@ -149,7 +152,8 @@ export interface BragItem {
 export function bragList(entries: readonly Entry[], period: Period): BragItem[] {
   return entries
     .filter(
-      (e) => e.deleted === 0 && (e.kind === 'win' || e.kind === 'feedback') && inPeriod(e.date, period),
+      (e) =>
+        e.deleted === 0 && (e.kind === 'win' || e.kind === 'feedback') && inPeriod(e.date, period),
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
     .map((e) => ({
@@ -160,7 +164,11 @@ export function bragList(entries: readonly Entry[], period: Period): BragItem[] 
     }));
 }
 
-export function bragListToMarkdown(items: readonly BragItem[], label: string, dateLabel: (d: string) => string): string {
+export function bragListToMarkdown(
+  items: readonly BragItem[],
+  label: string,
+  dateLabel: (d: string) => string,
+): string {
   const lines = [`# Brag list — ${label}`, ''];
   if (items.length === 0) lines.push('_No wins or feedback recorded in this period._');
   for (const item of items) {

@@ -1,8 +1,5 @@
 import { isValidIsoDate } from '../../../../shared/domain/dates';
-import {
-  actionItemSchema,
-  type ActionItem,
-} from '../../../../shared/domain/records';
+import { actionItemSchema, type ActionItem } from '../../../../shared/domain/records';
 import { db } from '../db';
 import { newRecordBase, nextUpdatedAt, nowIso } from './records';
 import { validate, ValidationError } from './validation';
@@ -76,5 +73,12 @@ export function doneActionItems(): Promise<ActionItem[]> {
 
 export async function actionItemsForMeeting(meetingId: string): Promise<ActionItem[]> {
   const items = await db.actionItems.where('meetingId').equals(meetingId).toArray();
-  return items.filter((i) => i.deleted === 0).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return items
+    .filter((i) => i.deleted === 0)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function getActionItems(ids: readonly string[]): Promise<ActionItem[]> {
+  const rows = await db.actionItems.bulkGet([...ids]);
+  return rows.filter((r): r is ActionItem => r !== undefined);
 }

@@ -5,11 +5,7 @@ import {
 } from '../../../../shared/domain/oneonones/carry-over';
 import { addDays, shortDate } from '../../../../shared/domain/oneonones/period';
 import { todayIsoDate } from '../../../../shared/domain/dates';
-import {
-  meetingSchema,
-  type AgendaItem,
-  type Meeting,
-} from '../../../../shared/domain/records';
+import { meetingSchema, type AgendaItem, type Meeting } from '../../../../shared/domain/records';
 import { db } from '../db';
 import { newEntry, saveEntry } from './entries';
 import { newId, newRecordBase, nextUpdatedAt } from './records';

@@ -28,7 +28,8 @@ export async function createSeries(input: SeriesInput): Promise<Series> {
 export async function updateSeries(id: string, changes: Partial<SeriesInput>): Promise<Series> {
   return db.transaction('rw', db.series, async () => {
     const existing = await db.series.get(id);
-    if (!existing || existing.deleted === 1) throw new Error('This 1:1 series is not there any more.');
+    if (!existing || existing.deleted === 1)
+      throw new Error('This 1:1 series is not there any more.');
     const series = validate(
       seriesSchema,
       {
