@@ -71,7 +71,10 @@ async function checkScreen(page: Page, name: string) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await expectNoAxeViolations(page);
+    // The content scrolls inside <main>, so a tall window shows the whole page at once.
+    await page.setViewportSize({ width: 1200, height: 1900 });
     await screenshot(page, `${name}-${scheme}`);
+    await page.setViewportSize({ width: 1200, height: 800 });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -194,6 +197,7 @@ test('weekly review rolls up the week and updates an objective; the brag list co
   page,
   context,
 }) => {
+  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await writeEntry(page, 'win', 'Led the incident review', 'Calm and blameless.');

@@ -86,8 +86,10 @@ function MeetingView({
     ).catch((err: unknown) => notify(String(err instanceof Error ? err.message : err), 'error'));
 
   const addPoint = (point: DigestPoint) => {
-    const kind = point.source.type === 'actionItem' ? 'carryOver' : 'point';
-    void writeAgenda([...agenda, { id: newId(), text: point.text, source: point.source, kind }]);
+    void writeAgenda([
+      ...agenda,
+      { id: newId(), text: point.text, source: point.source, kind: 'point' },
+    ]);
   };
 
   const markdown = agendaToMarkdown(`1:1 with ${who}`, meeting.date, agenda);
@@ -486,7 +488,7 @@ function ActionItemsPanel({ data }: { data: MeetingData }) {
         onSubmit={(e) => void submit(e)}
         style={{ marginTop: 'var(--space-3)' }}
       >
-        <label className="field oo-grow">
+        <label className="field oo-full">
           <span className="field__label">New action item</span>
           <input
             value={text}
@@ -556,23 +558,30 @@ export function ActionItemList({
         const overdue = item.status === 'open' && item.dueDate !== null && item.dueDate < today;
         return (
           <li key={item.id} className="oo-point oo-row">
-            <label className="oo-row__main" style={{ flexDirection: 'row', gap: 'var(--space-2)' }}>
-              <input
-                type="checkbox"
-                checked={item.status === 'done'}
-                disabled={item.status === 'dropped'}
-                onChange={(e) =>
-                  void setActionItemStatus(item.id, e.target.checked ? 'done' : 'open')
-                }
-              />
-              <span className={item.status === 'open' ? undefined : 'oo-strike'}>
-                {item.owner === 'me' ? 'Me' : 'Them'}: {item.text}
+            <div className="oo-row__main">
+              <label className="oo-check">
+                <input
+                  type="checkbox"
+                  checked={item.status === 'done'}
+                  disabled={item.status === 'dropped'}
+                  onChange={(e) =>
+                    void setActionItemStatus(item.id, e.target.checked ? 'done' : 'open')
+                  }
+                />
+                <span className={item.status === 'open' ? undefined : 'oo-strike'}>
+                  {item.owner === 'me' ? 'Me' : 'Them'}: {item.text}
+                </span>
+              </label>
+              <span className="oo-meta oo-check__meta">
+                {fromEarlier?.has(item.id) && <span className="pill">Carried over</span>}
+                {overdue && <span className="pill oo-pill--overdue">Overdue</span>}
+                {item.dueDate && <span>Due {formatDate(item.dueDate)}</span>}
+                {item.status !== 'open' && (
+                  <span>{item.status === 'done' ? 'Done' : 'Dropped'}</span>
+                )}
               </span>
-            </label>
+            </div>
             <span className="oo-row__actions">
-              {fromEarlier?.has(item.id) && <span className="pill">Carried over</span>}
-              {overdue && <span className="pill oo-pill--overdue">Overdue</span>}
-              {item.dueDate && <span className="oo-meta">Due {formatDate(item.dueDate)}</span>}
               {item.status === 'open' ? (
                 <button
                   type="button"
