@@ -46,7 +46,7 @@ export function ActionItemsPage() {
                 <h2>
                   {group.title} <span className="oo-meta">({group.items.length})</span>
                 </h2>
-                <ActionItemList items={group.items} today={today} />
+                <ActionItemList items={group.items} today={today} seriesNames={data.names} />
               </section>
             ),
           )}

@@ -547,10 +547,13 @@ export function ActionItemList({
   items,
   today,
   fromEarlier,
+  seriesNames,
 }: {
   items: ActionItem[];
   today: string;
   fromEarlier?: ReadonlySet<string>;
+  /** When given, each item names its series and links to the meeting it came from. */
+  seriesNames?: ReadonlyMap<string, string>;
 }) {
   return (
     <ul className="oo-list" aria-label="Action items">
@@ -578,6 +581,17 @@ export function ActionItemList({
                 {item.dueDate && <span>Due {formatDate(item.dueDate)}</span>}
                 {item.status !== 'open' && (
                   <span>{item.status === 'done' ? 'Done' : 'Dropped'}</span>
+                )}
+                {seriesNames && item.seriesId && seriesNames.has(item.seriesId) && (
+                  <Link
+                    href={
+                      item.meetingId
+                        ? `/one-on-ones/${item.seriesId}/${item.meetingId}`
+                        : `/one-on-ones/${item.seriesId}`
+                    }
+                  >
+                    {seriesNames.get(item.seriesId)}
+                  </Link>
                 )}
               </span>
             </div>

@@ -162,6 +162,7 @@ function NewSeriesForm() {
             max={365}
             value={cadence}
             onChange={(e) => setCadence(e.target.value)}
+            className="oo-input"
             style={{ width: '6rem' }}
           />
         </label>

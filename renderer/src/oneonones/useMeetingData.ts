@@ -64,7 +64,8 @@ export function useMeetingData(
       latestCheckIns(objectiveIds, period.from),
       latestCheckIns(objectiveIds),
     ]);
-    const seriesOpen = open.filter((i) => i.seriesId === series.id);
+    // Items recorded in this meeting are for the next one, not news for this one.
+    const seriesOpen = open.filter((i) => i.seriesId === series.id && i.meetingId !== meeting.id);
     const digest = assembleDigest({
       period,
       entries,

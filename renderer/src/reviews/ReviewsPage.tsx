@@ -150,7 +150,7 @@ function ReviewBody({ data, title, period }: { data: ReviewData; title: string; 
 
   return (
     <div className="oo-stack">
-      <section className="card oo-card" aria-labelledby="rollup-heading">
+      <section className="card oo-card rv-rollup" aria-labelledby="rollup-heading">
         <h2 id="rollup-heading">The period at a glance</h2>
         {rollUp.totalEntries === 0 ? (
           <p className="empty">No entries in this period.</p>
@@ -266,9 +266,10 @@ function ReviewBody({ data, title, period }: { data: ReviewData; title: string; 
                 <span className="field__label">Progress %</span>
                 <input
                   type="number"
+                  className="oo-input"
                   min={0}
                   max={100}
-                  style={{ width: '5rem' }}
+                  style={{ width: '6rem' }}
                   value={progress[objective.id] ?? ''}
                   onChange={(e) => setProgress({ ...progress, [objective.id]: e.target.value })}
                 />

@@ -112,7 +112,8 @@ export function rollUpReview(input: ReviewInput): ReviewRollUp {
       const before = input.checkInsBefore.get(objective.id);
       return {
         objective,
-        start: before ? before.progress : null,
+        // With no check-in before the period, the first one inside it is where it started.
+        start: before ? before.progress : mine.length > 1 ? mine[0]!.progress : null,
         end: mine.length > 0 ? mine[mine.length - 1]!.progress : null,
         checkIns: mine.length,
       };
