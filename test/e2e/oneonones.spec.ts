@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
@@ -147,6 +148,13 @@ test('prepare → meet → follow up: digest, agenda, action items that carry ov
   expect(copied).toContain('## Asks\n\n- Budget for the conference');
   expect(copied).not.toContain('reorg');
 
+  // Export as a Markdown file (a download in web mode): the same agenda.
+  const download = page.waitForEvent('download');
+  await agenda.getByRole('button', { name: 'Export .md file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^1-1-sam-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(await readFile((await file.path())!, 'utf8')).toBe(copied);
+
   // Action items: refused without text, then one due yesterday, shown overdue.
   const actions = page.getByRole('region', { name: 'Action items' });
   await actions.getByRole('button', { name: 'Add action item' }).click();
@@ -172,6 +180,10 @@ test('prepare → meet → follow up: digest, agenda, action items that carry ov
   await expect(
     page.getByRole('region', { name: 'Action items' }).getByText('Carried over'),
   ).toBeVisible();
+
+  await page.setViewportSize({ width: 1200, height: 1900 });
+  await screenshot(page, 'oneonones-next-meeting-light');
+  await page.setViewportSize({ width: 1200, height: 800 });
 
   // Reload: everything is still there.
   await page.reload();

@@ -57,13 +57,18 @@ export function useMeetingData(
     ]);
     const computed = digestPeriodFor(meeting, meetings, series.cadenceDays);
     const period = chosen ?? computed.period;
-    const objectiveIds = objectives.map((o) => o.id);
-    const [entries, checkIns, before, latest] = await Promise.all([
+    // Only active objectives can go stale, and only those checked in during the period need the
+    // figure before it: two small index reads per such objective, not per objective ever made.
+    const active = objectives.filter((o) => o.status === 'active').map((o) => o.id);
+    const [entries, checkIns, latest] = await Promise.all([
       entriesInPeriod(period),
       checkInsInPeriod(period),
-      latestCheckIns(objectiveIds, period.from),
-      latestCheckIns(objectiveIds),
+      latestCheckIns(active),
     ]);
+    const before = await latestCheckIns(
+      [...new Set(checkIns.map((c) => c.objectiveId))],
+      period.from,
+    );
     // Items recorded in this meeting are for the next one, not news for this one.
     const seriesOpen = open.filter((i) => i.seriesId === series.id && i.meetingId !== meeting.id);
     const digest = assembleDigest({

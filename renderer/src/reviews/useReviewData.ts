@@ -20,15 +20,17 @@ export interface ReviewData {
 export function useReviewData(period: Period, title: string): ReviewData | undefined {
   return useLiveQuery(async () => {
     const objectives = await liveObjectives();
-    const [entries, checkIns, before, done] = await Promise.all([
+    const [entries, checkIns, done] = await Promise.all([
       entriesInPeriod(period),
       checkInsInPeriod(period),
-      latestCheckIns(
-        objectives.map((o) => o.id),
-        period.from,
-      ),
       doneActionItems(),
     ]);
+    // The review lists active objectives and those checked in during the period.
+    const shown = new Set([
+      ...objectives.filter((o) => o.status === 'active').map((o) => o.id),
+      ...checkIns.map((c) => c.objectiveId),
+    ]);
+    const before = await latestCheckIns([...shown], period.from);
     const rollUp = rollUpReview({
       period,
       entries,
