@@ -84,7 +84,7 @@ test('prepare → meet → follow up: digest, agenda, action items that carry ov
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   // Evidence: a win, a feedback entry and a check-in, all inside the default period.
@@ -174,6 +174,8 @@ test('prepare → meet → follow up: digest, agenda, action items that carry ov
   await expect(page.getByRole('region', { name: 'Since last 1:1' })).toContainText(
     'Since your last 1:1 on',
   );
+  // Private notes belong to their meeting: the next one starts blank.
+  await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue('');
   const nextAgenda = page.getByRole('region', { name: 'Agenda' });
   await expect(nextAgenda.getByText('Me: Send the design doc to Sam')).toBeVisible();
   await expect(nextAgenda.getByText('Carried over')).toBeVisible();
@@ -209,7 +211,7 @@ test('weekly review rolls up the week and updates an objective; the brag list co
   page,
   context,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(100_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await writeEntry(page, 'win', 'Led the incident review', 'Calm and blameless.');

@@ -51,7 +51,13 @@ function Shell() {
             {(params) => <SeriesPage seriesId={params.seriesId} />}
           </Route>
           <Route path="/one-on-ones/:seriesId/:meetingId">
-            {(params) => <MeetingPage seriesId={params.seriesId} meetingId={params.meetingId} />}
+            {(params) => (
+              <MeetingPage
+                key={params.meetingId}
+                seriesId={params.seriesId}
+                meetingId={params.meetingId}
+              />
+            )}
           </Route>
           <Route path="/action-items" component={ActionItemsPage} />
           <Route path="/reviews" component={ReviewsPage} />

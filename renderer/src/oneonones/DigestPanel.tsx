@@ -4,9 +4,9 @@ import {
   type DigestPoint,
   type DigestSection,
 } from '../../../shared/domain/oneonones/digest';
-import { periodLabel } from '../../../shared/domain/oneonones/period';
 import { assertNever } from '../../../shared/util/assert-never';
 import { formatDate } from '../ui/format';
+import { formatPeriod } from './formatPeriod';
 import type { MeetingData } from './useMeetingData';
 
 const SECTION_TITLES: Record<DigestSection, string> = {
@@ -34,7 +34,7 @@ function sourceHref(point: DigestPoint): string {
 }
 
 export function PeriodNote({ data }: { data: MeetingData }) {
-  const label = periodLabel(data.digest.period);
+  const label = formatPeriod(data.digest.period);
   switch (data.reason) {
     case 'sinceLast':
       return (

@@ -53,7 +53,7 @@ export function MeetingPage({ seriesId, meetingId }: { seriesId: string; meeting
       </div>
     );
   }
-  return <MeetingView data={data} chosen={chosen} onChoose={setChosen} />;
+  return <MeetingView key={data.meeting.id} data={data} chosen={chosen} onChoose={setChosen} />;
 }
 
 function MeetingView({

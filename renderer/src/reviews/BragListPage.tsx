@@ -14,6 +14,7 @@ import { entriesInPeriod } from '../db/repo/oneOnOneQueries';
 import { CopyMarkdownButton } from '../oneonones/CopyMarkdown';
 import { OneOnOnesTabs } from '../oneonones/OneOnOnesTabs';
 import { formatDate } from '../ui/format';
+import { formatPeriod } from '../oneonones/formatPeriod';
 import '../oneonones/oneonones.css';
 
 /** `/brag-list`: wins and feedback received in a period, with dates and sources, ready to copy. */
@@ -72,7 +73,7 @@ export function BragListPage() {
       )}
       <section aria-labelledby="brag-heading" style={{ marginTop: 'var(--space-5)' }}>
         <h2 id="brag-heading" className="section-title">
-          {periodLabel(period)}
+          {formatPeriod(period)}
         </h2>
         {items === undefined ? null : items.length === 0 ? (
           <p className="empty">No wins or feedback in this period yet.</p>

@@ -16,6 +16,7 @@ import { saveReview, type ReviewObjectiveUpdate } from '../db/repo/reviews';
 import { ValidationError } from '../db/repo/validation';
 import { OneOnOnesTabs } from '../oneonones/OneOnOnesTabs';
 import { formatDate } from '../ui/format';
+import { formatPeriod } from '../oneonones/formatPeriod';
 import { useReviewData, type ReviewData } from './useReviewData';
 import './reviews.css';
 
@@ -73,7 +74,7 @@ export function ReviewsPage() {
         >
           ← Previous
         </button>
-        <strong aria-live="polite">{periodLabel(period)}</strong>
+        <strong aria-live="polite">{formatPeriod(period)}</strong>
         <button
           type="button"
           className="button button--small button--ghost"
