@@ -1,6 +1,12 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
+import { ActionItemsPage } from '../oneonones/ActionItemsPage';
+import { MeetingPage } from '../oneonones/MeetingPage';
+import { OneOnOnesPage } from '../oneonones/OneOnOnesPage';
+import { SeriesPage } from '../oneonones/SeriesPage';
+import { BragListPage } from '../reviews/BragListPage';
+import { ReviewsPage } from '../reviews/ReviewsPage';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
@@ -40,9 +46,22 @@ function Shell() {
           <Route path="/objectives">
             <PlannedScreen screen="objectives" />
           </Route>
-          <Route path="/one-on-ones">
-            <PlannedScreen screen="oneOnOnes" />
+          <Route path="/one-on-ones" component={OneOnOnesPage} />
+          <Route path="/one-on-ones/:seriesId">
+            {(params) => <SeriesPage seriesId={params.seriesId} />}
           </Route>
+          <Route path="/one-on-ones/:seriesId/:meetingId">
+            {(params) => (
+              <MeetingPage
+                key={params.meetingId}
+                seriesId={params.seriesId}
+                meetingId={params.meetingId}
+              />
+            )}
+          </Route>
+          <Route path="/action-items" component={ActionItemsPage} />
+          <Route path="/reviews" component={ReviewsPage} />
+          <Route path="/brag-list" component={BragListPage} />
           <Route path="/insights">
             <PlannedScreen screen="insights" />
           </Route>

@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import {
+  addDays,
+  isValidPeriod,
+  periodLabel,
+  shortDate,
+  type Period,
+} from '../../../shared/domain/oneonones/period';
+import { bragList, bragListToMarkdown } from '../../../shared/domain/oneonones/review';
+import { todayIsoDate } from '../../../shared/domain/dates';
+import { entriesInPeriod } from '../db/repo/oneOnOneQueries';
+import { CopyMarkdownButton } from '../oneonones/CopyMarkdown';
+import { OneOnOnesTabs } from '../oneonones/OneOnOnesTabs';
+import { formatDate } from '../ui/format';
+import { formatPeriod } from '../oneonones/formatPeriod';
+import '../oneonones/oneonones.css';
+
+/** `/brag-list`: wins and feedback received in a period, with dates and sources, ready to copy. */
+export function BragListPage() {
+  const today = todayIsoDate();
+  const [period, setPeriod] = useState<Period>({ from: addDays(today, -90), to: today });
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const [error, setError] = useState<string | null>(null);
+  const items = useLiveQuery(
+    async () => bragList(await entriesInPeriod(period), period),
+    [period.from, period.to],
+  );
+  const markdown = bragListToMarkdown(items ?? [], periodLabel(period), shortDate);
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <p className="eyebrow">For your next performance review</p>
+        <h1>Brag list</h1>
+        <p className="lead">
+          Every win and piece of feedback you wrote down, with its date and source.
+        </p>
+      </header>
+      <OneOnOnesTabs />
+      <form
+        className="oo-inline-form card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const next = { from, to };
+          if (!isValidPeriod(next)) {
+            setError('The start must be a date on or before the end.');
+            return;
+          }
+          setError(null);
+          setPeriod(next);
+        }}
+      >
+        <label className="field">
+          <span className="field__label">From</span>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">To</span>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <button type="submit" className="button button--small">
+          Show
+        </button>
+        <CopyMarkdownButton markdown={markdown} />
+      </form>
+      {error && (
+        <p className="oo-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="brag-heading" style={{ marginTop: 'var(--space-5)' }}>
+        <h2 id="brag-heading" className="section-title">
+          {formatPeriod(period)}
+        </h2>
+        {items === undefined ? null : items.length === 0 ? (
+          <p className="empty">No wins or feedback in this period yet.</p>
+        ) : (
+          <ul className="entry-list">
+            {items.map((item) => (
+              <li key={item.id}>
+                <Link href={`/entry/${item.id}`} className="entry-card">
+                  <span className="entry-card__meta">
+                    <span className="pill">{item.kind === 'win' ? 'Win' : 'Feedback'}</span>
+                    <time dateTime={item.date}>{formatDate(item.date)}</time>
+                  </span>
+                  <span className="entry-card__title">{item.text}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
