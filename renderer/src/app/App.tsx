@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
@@ -9,6 +10,10 @@ import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
+
+const ObjectivesRoutes = lazy(() =>
+  import('../objectives/ObjectivesRoutes').then((m) => ({ default: m.ObjectivesRoutes })),
+);
 
 function Shell() {
   const settings = useSettings();
@@ -37,8 +42,10 @@ function Shell() {
           <Route path="/journal">
             <PlannedScreen screen="journal" />
           </Route>
-          <Route path="/objectives">
-            <PlannedScreen screen="objectives" />
+          <Route path="/objectives/*?">
+            <Suspense fallback={<div className="page" aria-busy="true" />}>
+              <ObjectivesRoutes />
+            </Suspense>
           </Route>
           <Route path="/one-on-ones">
             <PlannedScreen screen="oneOnOnes" />

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { addActivity } from '../../../renderer/src/db/repo/activities';
-import { addCheckIn, checkInsOf, lastCheckInDates } from '../../../renderer/src/db/repo/checkIns';
+import { addCheckIn, checkInsOf, latestCheckIns } from '../../../renderer/src/db/repo/checkIns';
 import { newEntry, saveEntry } from '../../../renderer/src/db/repo/entries';
 import {
   evidenceFor,
@@ -185,7 +185,7 @@ describe('activities, check-ins and self-assessment', () => {
     await addCheckIn(id, { ...draft, date: '2026-11-20', progress: 40 });
     await addCheckIn(id, draft);
     expect((await checkInsOf(id)).map((c) => c.progress)).toEqual([20, 40]);
-    expect((await lastCheckInDates([id])).get(id)).toBe('2026-11-20');
+    expect((await latestCheckIns([id])).get(id)?.date).toBe('2026-11-20');
   });
 
   it('groups self-assessments by skill in date order', async () => {

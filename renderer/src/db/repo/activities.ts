@@ -40,7 +40,7 @@ export function activitiesOf(objectiveId: string): Promise<Activity[]> {
 
 export async function addActivity(objectiveId: string, draft: ActivityDraft): Promise<Activity> {
   const problems: FieldProblem[] = [];
-  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'needs a title' });
+  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'cannot be empty' });
   problems.push(...checkLink(draft.link));
   if (problems.length) throw new ValidationError('Activity', problems);
   return db.transaction('rw', db.objectives, db.activities, async () => {

@@ -17,7 +17,7 @@ export interface CheckInDraft {
 
 export function checkCheckIn(draft: CheckInDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (draft.date.trim() === '') problems.push({ field: 'date', message: 'needs a date' });
+  if (draft.date.trim() === '') problems.push({ field: 'date', message: 'cannot be empty' });
   else if (!isValidIsoDate(draft.date)) {
     problems.push({ field: 'date', message: 'is not a date (use YYYY-MM-DD)' });
   }
@@ -58,21 +58,24 @@ export async function checkInsOf(objectiveId: string): Promise<CheckIn[]> {
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** The date of each objective's latest check-in (one indexed lookup per objective). */
-export async function lastCheckInDates(
-  objectiveIds: readonly string[],
-): Promise<Map<string, string>> {
-  const dates = new Map<string, string>();
+/** Each objective's latest check-in (one indexed lookup per objective, newest date first). */
+export async function latestCheckIns(objectiveIds: readonly string[]): Promise<Map<string, CheckIn>> {
+  const latest = new Map<string, CheckIn>();
   await Promise.all(
     objectiveIds.map(async (id) => {
-      const latest = await db.checkIns
+      const rows = await db.checkIns
         .where('[objectiveId+date]')
         .between([id, Dexie.minKey], [id, Dexie.maxKey])
         .reverse()
         .filter((c) => c.deleted === 0)
-        .first();
-      if (latest) dates.set(id, latest.date);
+        .limit(8)
+        .toArray();
+      // Several check-ins can share the newest date; the one written last wins.
+      const newest = rows.sort(
+        (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+      )[0];
+      if (newest) latest.set(id, newest);
     }),
   );
-  return dates;
+  return latest;
 }

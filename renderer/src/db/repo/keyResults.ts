@@ -23,7 +23,7 @@ export type KeyResultDraft =
 
 export function checkKeyResult(draft: KeyResultDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'needs a title' });
+  if (draft.title.trim() === '') problems.push({ field: 'title', message: 'cannot be empty' });
   if (draft.type === 'done') return problems;
   for (const key of ['start', 'target', 'current'] as const) {
     if (!Number.isFinite(draft[key])) {

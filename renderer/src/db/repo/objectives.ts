@@ -31,7 +31,7 @@ export const EMPTY_SMART: Smart = {
 /** Checks a person can act on, before the schema's own (which stays the last word). */
 function checkFields(fields: ObjectiveFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (fields.title.trim() === '') problems.push({ field: 'title', message: 'needs a title' });
+  if (fields.title.trim() === '') problems.push({ field: 'title', message: 'cannot be empty' });
   if (fields.targetDate && !isValidIsoDate(fields.targetDate)) {
     problems.push({ field: 'targetDate', message: 'is not a date (use YYYY-MM-DD)' });
   }

@@ -13,8 +13,8 @@ export interface SelfAssessmentDraft {
 
 export async function addSelfAssessment(draft: SelfAssessmentDraft): Promise<SelfAssessment> {
   const problems: FieldProblem[] = [];
-  if (draft.skill.trim() === '') problems.push({ field: 'skill', message: 'needs a skill' });
-  if (draft.date.trim() === '') problems.push({ field: 'date', message: 'needs a date' });
+  if (draft.skill.trim() === '') problems.push({ field: 'skill', message: 'cannot be empty' });
+  if (draft.date.trim() === '') problems.push({ field: 'date', message: 'cannot be empty' });
   else if (!isValidIsoDate(draft.date)) {
     problems.push({ field: 'date', message: 'is not a date (use YYYY-MM-DD)' });
   }
