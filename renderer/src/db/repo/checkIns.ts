@@ -59,7 +59,9 @@ export async function checkInsOf(objectiveId: string): Promise<CheckIn[]> {
 }
 
 /** Each objective's latest check-in (one indexed lookup per objective, newest date first). */
-export async function latestCheckIns(objectiveIds: readonly string[]): Promise<Map<string, CheckIn>> {
+export async function latestCheckIns(
+  objectiveIds: readonly string[],
+): Promise<Map<string, CheckIn>> {
   const latest = new Map<string, CheckIn>();
   await Promise.all(
     objectiveIds.map(async (id) => {
