@@ -19,14 +19,24 @@ async function writeEntry(page: Page, kind: string, title: string): Promise<void
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 
+/** The content scrolls inside <main>, so the window grows to the page's height for the picture. */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.locator('#main').evaluate((main) => main.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await screenshot(page, name);
+  await page.setViewportSize(viewport);
+}
+
 async function lookInBothThemes(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expectNoAxeViolations(page);
-  await screenshot(page, `${name}-light`);
+  await screenshotWhole(page, `${name}-light`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectNoAxeViolations(page);
-  await screenshot(page, `${name}-dark`);
+  await screenshotWhole(page, `${name}-dark`);
   await page.emulateMedia({ colorScheme: 'light' });
 }
 

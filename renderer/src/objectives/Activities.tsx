@@ -7,6 +7,7 @@ import {
   type ActivityDraft,
   type ActivityStatus,
 } from '../db/repo/activities';
+import { Adder } from './Adder';
 import { Field, fieldErrorsOf, type FieldErrors } from './fields';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS } from './labels';
 
@@ -71,7 +72,9 @@ export function Activities({
           ))}
         </ul>
       )}
-      <AddActivity objectiveId={objectiveId} />
+      <Adder label="Add an activity" openInitially={activities.length === 0}>
+        <AddActivity objectiveId={objectiveId} />
+      </Adder>
     </section>
   );
 }
@@ -85,7 +88,7 @@ function AddActivity({ objectiveId }: { objectiveId: string }) {
   return (
     <form
       className="subform"
-      aria-labelledby="add-activity-heading"
+      aria-label="Add an activity"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -98,7 +101,6 @@ function AddActivity({ objectiveId }: { objectiveId: string }) {
         );
       }}
     >
-      <h3 id="add-activity-heading">Add an activity</h3>
       <div className="subform__row">
         <Field label="Kind">
           {(p) => (

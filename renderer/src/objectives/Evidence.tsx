@@ -5,6 +5,7 @@ import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import type { Entry } from '../../../shared/domain/records';
 import { LINK_CANDIDATE_WINDOW, linkCandidates, linkEntry, unlinkEntry } from '../db/repo/evidence';
 import { formatDate } from '../ui/format';
+import { Adder } from './Adder';
 
 function entryLabel(entry: Entry): string {
   if (entry.title.trim()) return entry.title;
@@ -44,7 +45,9 @@ export function Evidence({ objectiveId, evidence }: { objectiveId: string; evide
           ))}
         </ul>
       )}
-      <LinkPicker objectiveId={objectiveId} />
+      <Adder label="Link an entry" openInitially={evidence.length === 0}>
+        <LinkPicker objectiveId={objectiveId} />
+      </Adder>
     </section>
   );
 }
@@ -53,8 +56,7 @@ function LinkPicker({ objectiveId }: { objectiveId: string }) {
   const [query, setQuery] = useState('');
   const candidates = useLiveQuery(() => linkCandidates(objectiveId, query), [objectiveId, query]);
   return (
-    <div className="subform" role="group" aria-labelledby="link-entry-heading">
-      <h3 id="link-entry-heading">Link an entry</h3>
+    <div className="subform" role="group" aria-label="Link an entry">
       <label className="field">
         <span className="field__label">Find an entry</span>
         <span className="field__hint">

@@ -10,6 +10,7 @@ import {
   type KeyResultDraft,
 } from '../db/repo/keyResults';
 import { Field, fieldErrorsOf, parseNumber, type FieldErrors } from './fields';
+import { Adder } from './Adder';
 import { ProgressBar } from './ProgressBar';
 
 function describeMeasure(kr: KeyResult): string {
@@ -75,7 +76,9 @@ export function KeyResults({
           ))}
         </ol>
       )}
-      <AddKeyResult objectiveId={objectiveId} />
+      <Adder label="Add a key result" openInitially={keyResults.length === 0}>
+        <AddKeyResult objectiveId={objectiveId} />
+      </Adder>
     </section>
   );
 }
@@ -193,7 +196,7 @@ function AddKeyResult({ objectiveId }: { objectiveId: string }) {
   return (
     <form
       className="subform"
-      aria-labelledby="add-kr-heading"
+      aria-label="Add a key result"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -206,7 +209,6 @@ function AddKeyResult({ objectiveId }: { objectiveId: string }) {
         );
       }}
     >
-      <h3 id="add-kr-heading">Add a key result</h3>
       <Field label="Key result" error={errors['title']}>
         {(p) => (
           <input

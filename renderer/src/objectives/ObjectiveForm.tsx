@@ -113,7 +113,11 @@ function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
     keyResults ?? [],
     todayIsoDate(),
   );
-  const set = (patch: Partial<FormState>) => setState((s) => ({ ...s, ...patch }));
+  const set = (patch: Partial<FormState>) => {
+    setState((s) => ({ ...s, ...patch }));
+    // A message about a field goes as soon as the person changes that field.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !(field in patch))));
+  };
 
   const submit = async () => {
     try {

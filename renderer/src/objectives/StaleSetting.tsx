@@ -23,6 +23,9 @@ export function StaleSetting({ value }: { value: number }) {
   return (
     <section className="card form-card" aria-labelledby="reminder-heading">
       <h2 id="reminder-heading">Check-in reminder</h2>
+      <p className="muted">
+        An active objective with no check-in for this long is marked as needing attention.
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -30,11 +33,7 @@ export function StaleSetting({ value }: { value: number }) {
           save();
         }}
       >
-        <Field
-          label="Days without a check-in"
-          hint="An active objective with no check-in for this long is marked as needing attention."
-          error={error}
-        >
+        <Field label="Days without a check-in" error={error}>
           {(props) => (
             <input
               {...props}
