@@ -192,6 +192,8 @@ test('the list shows what needs attention; delete and restore; rate skills', asy
   await expect(page.getByRole('region', { name: /Draft/ })).toContainText('Give a conference talk');
   await expect(page.getByText('1 objective needs attention.')).toBeVisible();
 
+  await lookInBothThemes(page, 'objectives-list');
+
   // The reminder period is a setting, refused when out of range.
   await page.getByLabel('Days without a check-in').fill('0');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -199,7 +201,6 @@ test('the list shows what needs attention; delete and restore; rate skills', asy
   await page.getByLabel('Days without a check-in').fill('60');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(card).not.toContainText('No check-in for');
-  await lookInBothThemes(page, 'objectives-list');
 
   // Delete goes to "Recently deleted", and comes back.
   await card.click();

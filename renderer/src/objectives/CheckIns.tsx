@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { CheckIn } from '../../../shared/domain/records';
-import { addCheckIn } from '../db/repo/checkIns';
+import { addCheckIn, removeCheckIn } from '../db/repo/checkIns';
 import { formatDate } from '../ui/format';
 import { Field, fieldErrorsOf, parseNumber, type FieldErrors } from './fields';
 import { CONFIDENCE_LABELS } from './labels';
@@ -144,6 +144,9 @@ export function CheckIns({
               <th scope="col">Progress</th>
               <th scope="col">Confidence</th>
               <th scope="col">Blockers and notes</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -157,6 +160,15 @@ export function CheckIns({
                     <span className="checkin-table__blockers">Blocked by: {c.blockers}</span>
                   )}
                   {c.note && <span>{c.note}</span>}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => void removeCheckIn(c.id)}
+                  >
+                    Remove<span className="visually-hidden"> check-in of {formatDate(c.date)}</span>
+                  </button>
                 </td>
               </tr>
             ))}

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { addActivity } from '../../../renderer/src/db/repo/activities';
-import { addCheckIn, checkInsOf, latestCheckIns } from '../../../renderer/src/db/repo/checkIns';
+import {
+  addCheckIn,
+  checkInsOf,
+  latestCheckIns,
+  removeCheckIn,
+} from '../../../renderer/src/db/repo/checkIns';
 import { newEntry, saveEntry } from '../../../renderer/src/db/repo/entries';
 import {
   evidenceFor,
@@ -186,6 +191,11 @@ describe('activities, check-ins and self-assessment', () => {
     await addCheckIn(id, draft);
     expect((await checkInsOf(id)).map((c) => c.progress)).toEqual([20, 40]);
     expect((await latestCheckIns([id])).get(id)?.date).toBe('2026-11-20');
+    const [, newest] = await checkInsOf(id);
+    await removeCheckIn(newest!.id);
+    expect((await checkInsOf(id)).map((c) => c.progress)).toEqual([20]);
+    expect((await latestCheckIns([id])).get(id)?.date).toBe('2026-11-10');
+    expect((await db.checkIns.get(newest!.id))?.deleted).toBe(1);
   });
 
   it('groups self-assessments by skill in date order', async () => {

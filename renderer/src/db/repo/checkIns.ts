@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { checkInSchema, type CheckIn } from '../../../../shared/domain/records';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
 import { db } from '../db';
-import { newRecordBase } from './records';
+import { newRecordBase, nextUpdatedAt, nowIso } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 export interface CheckInDraft {
@@ -80,4 +80,19 @@ export async function latestCheckIns(
     }),
   );
   return latest;
+}
+
+/** Moves a check-in entered by mistake to the trash (a tombstone, so it can sync). */
+export async function removeCheckIn(id: string): Promise<void> {
+  await db.transaction('rw', db.checkIns, async () => {
+    const existing = await db.checkIns.get(id);
+    if (!existing || existing.deleted === 1) return;
+    const now = nowIso();
+    await db.checkIns.put({
+      ...existing,
+      deleted: 1,
+      deletedAt: now,
+      updatedAt: nextUpdatedAt(existing.updatedAt, now),
+    });
+  });
 }
