@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
@@ -15,6 +16,10 @@ import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
+
+const ObjectivesRoutes = lazy(() =>
+  import('../objectives/ObjectivesRoutes').then((m) => ({ default: m.ObjectivesRoutes })),
+);
 
 function Shell() {
   const settings = useSettings();
@@ -43,8 +48,10 @@ function Shell() {
           <Route path="/journal">
             <PlannedScreen screen="journal" />
           </Route>
-          <Route path="/objectives">
-            <PlannedScreen screen="objectives" />
+          <Route path="/objectives/*?">
+            <Suspense fallback={<div className="page" aria-busy="true" />}>
+              <ObjectivesRoutes />
+            </Suspense>
           </Route>
           <Route path="/one-on-ones" component={OneOnOnesPage} />
           <Route path="/one-on-ones/:seriesId">

@@ -1,0 +1,308 @@
+import { useState } from 'react';
+import { orderForMove } from '../../../shared/domain/order';
+import { keyResultProgress } from '../../../shared/domain/progress';
+import type { KeyResult } from '../../../shared/domain/records';
+import {
+  addKeyResult,
+  moveKeyResult,
+  removeKeyResult,
+  updateKeyResultProgress,
+  type KeyResultDraft,
+} from '../db/repo/keyResults';
+import { Field, fieldErrorsOf, parseNumber, type FieldErrors } from './fields';
+import { Adder } from './Adder';
+import { ProgressBar } from './ProgressBar';
+
+function describeMeasure(kr: KeyResult): string {
+  const m = kr.measure;
+  if (m.type === 'done') return m.done ? 'Done' : 'Not done yet';
+  const unit = m.unit ? ` ${m.unit}` : '';
+  const verb = m.target < m.start ? 'reduce from' : 'from';
+  return `${m.current}${unit} now · ${verb} ${m.start} to ${m.target}${unit}`;
+}
+
+export function KeyResults({
+  objectiveId,
+  keyResults,
+}: {
+  objectiveId: string;
+  keyResults: KeyResult[];
+}) {
+  const orders = keyResults.map((kr) => kr.order);
+  return (
+    <section className="card objective-section" aria-labelledby="kr-heading">
+      <h2 id="kr-heading">Key results</h2>
+      {keyResults.length === 0 ? (
+        <p className="muted">
+          No key results yet. Add one number or milestone that shows progress.
+        </p>
+      ) : (
+        <ol className="kr-list">
+          {keyResults.map((kr, index) => (
+            <li key={kr.id} className="kr">
+              <div className="kr__head">
+                <span className="kr__title">{kr.title}</span>
+                <span className="kr__actions">
+                  <MoveButton
+                    label={`Move “${kr.title}” up`}
+                    symbol="↑"
+                    order={orderForMove(orders, index, -1)}
+                    id={kr.id}
+                  />
+                  <MoveButton
+                    label={`Move “${kr.title}” down`}
+                    symbol="↓"
+                    order={orderForMove(orders, index, 1)}
+                    id={kr.id}
+                  />
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => void removeKeyResult(kr.id)}
+                  >
+                    Remove<span className="visually-hidden"> {kr.title}</span>
+                  </button>
+                </span>
+              </div>
+              <div className="kr__progress">
+                <ProgressBar
+                  value={keyResultProgress(kr.measure)}
+                  label={`Progress of ${kr.title}`}
+                />
+                <span className="muted">{describeMeasure(kr)}</span>
+              </div>
+              <KeyResultUpdate keyResult={kr} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Adder label="Add a key result" openInitially={keyResults.length === 0}>
+        <AddKeyResult objectiveId={objectiveId} />
+      </Adder>
+    </section>
+  );
+}
+
+function MoveButton({
+  label,
+  symbol,
+  order,
+  id,
+}: {
+  label: string;
+  symbol: string;
+  order: number | null;
+  id: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--ghost button--small"
+      aria-label={label}
+      disabled={order === null}
+      onClick={() => order !== null && void moveKeyResult(id, order)}
+    >
+      {symbol}
+    </button>
+  );
+}
+
+function KeyResultUpdate({ keyResult }: { keyResult: KeyResult }) {
+  const measure = keyResult.measure;
+  const [text, setText] = useState(measure.type === 'numeric' ? String(measure.current) : '');
+  const [error, setError] = useState<string | undefined>();
+  if (measure.type === 'done') {
+    return (
+      <label className="kr__done">
+        <input
+          type="checkbox"
+          checked={measure.done}
+          onChange={(e) => void updateKeyResultProgress(keyResult.id, { done: e.target.checked })}
+        />
+        Done<span className="visually-hidden">: {keyResult.title}</span>
+      </label>
+    );
+  }
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        updateKeyResultProgress(keyResult.id, { current: parseNumber(text) }).then(
+          () => setError(undefined),
+          (cause: unknown) => setError(fieldErrorsOf(cause)['measure.current'] ?? 'was refused'),
+        );
+      }}
+    >
+      <Field label={`Current value of ${keyResult.title}`} error={error} className="field--compact">
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            inputMode="decimal"
+            className="input--short"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button--small">
+        Update<span className="visually-hidden"> {keyResult.title}</span>
+      </button>
+    </form>
+  );
+}
+
+interface KrFormState {
+  title: string;
+  type: 'numeric' | 'done';
+  direction: 'increase' | 'reduce';
+  start: string;
+  target: string;
+  current: string;
+  unit: string;
+}
+
+const EMPTY_KR: KrFormState = {
+  title: '',
+  type: 'numeric',
+  direction: 'increase',
+  start: '0',
+  target: '',
+  current: '',
+  unit: '',
+};
+
+function AddKeyResult({ objectiveId }: { objectiveId: string }) {
+  const [state, setState] = useState(EMPTY_KR);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (patch: Partial<KrFormState>) => setState((s) => ({ ...s, ...patch }));
+
+  const draft = (): KeyResultDraft =>
+    state.type === 'done'
+      ? { type: 'done', title: state.title, done: false }
+      : {
+          type: 'numeric',
+          title: state.title,
+          direction: state.direction,
+          start: parseNumber(state.start),
+          target: parseNumber(state.target),
+          // An empty "current" means "where I start".
+          current: parseNumber(state.current.trim() === '' ? state.start : state.current),
+          unit: state.unit,
+        };
+
+  return (
+    <form
+      className="subform"
+      aria-label="Add a key result"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        addKeyResult(objectiveId, draft()).then(
+          () => {
+            setState(EMPTY_KR);
+            setErrors({});
+          },
+          (cause: unknown) => setErrors(fieldErrorsOf(cause)),
+        );
+      }}
+    >
+      <Field label="Key result" error={errors['title']}>
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            value={state.title}
+            onChange={(e) => set({ title: e.target.value })}
+          />
+        )}
+      </Field>
+      <div className="subform__row">
+        <Field label="Measured as">
+          {(p) => (
+            <select
+              {...p}
+              value={state.type}
+              onChange={(e) => set({ type: e.target.value as KrFormState['type'] })}
+            >
+              <option value="numeric">A number</option>
+              <option value="done">Done / not done</option>
+            </select>
+          )}
+        </Field>
+        {state.type === 'numeric' && (
+          <Field label="Direction" hint="Reduce: the target is below the start.">
+            {(p) => (
+              <select
+                {...p}
+                value={state.direction}
+                onChange={(e) => set({ direction: e.target.value as KrFormState['direction'] })}
+              >
+                <option value="increase">Increase</option>
+                <option value="reduce">Reduce</option>
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      {state.type === 'numeric' && (
+        <div className="subform__row">
+          <Field label="Start" error={errors['measure.start']}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="decimal"
+                className="input--short"
+                value={state.start}
+                onChange={(e) => set({ start: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Target" error={errors['measure.target']}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="decimal"
+                className="input--short"
+                value={state.target}
+                onChange={(e) => set({ target: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Current" hint="Empty: the start." error={errors['measure.current']}>
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="decimal"
+                className="input--short"
+                value={state.current}
+                onChange={(e) => set({ current: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Unit" hint="Optional.">
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                className="input--short"
+                value={state.unit}
+                onChange={(e) => set({ unit: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      <div>
+        <button type="submit" className="button">
+          Add key result
+        </button>
+      </div>
+    </form>
+  );
+}
