@@ -1,6 +1,12 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useEffect } from 'react';
+import { CalendarPage } from '../journal/CalendarPage';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
+import { TimelinePage } from '../journal/TimelinePage';
+import { TrashPage } from '../journal/TrashPage';
+import { SearchPage } from '../search/SearchPage';
+import { startSearchIndex } from '../search/searchService';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
@@ -14,6 +20,11 @@ function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme);
   useGlobalShortcuts();
+  useEffect(() => {
+    // After the first screen has painted: search is built in the background, a page at a time.
+    const timer = setTimeout(startSearchIndex, 300);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="shell">
       <a
@@ -34,9 +45,10 @@ function Shell() {
             {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
           </Route>
           <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
-          <Route path="/journal">
-            <PlannedScreen screen="journal" />
-          </Route>
+          <Route path="/journal" component={TimelinePage} />
+          <Route path="/journal/calendar" component={CalendarPage} />
+          <Route path="/journal/trash" component={TrashPage} />
+          <Route path="/search" component={SearchPage} />
           <Route path="/objectives">
             <PlannedScreen screen="objectives" />
           </Route>
