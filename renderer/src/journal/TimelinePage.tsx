@@ -102,7 +102,7 @@ export function TimelinePage() {
       <div
         ref={listRef}
         className="timeline"
-        role="feed"
+        role="list"
         aria-label="Entries, newest first"
         aria-busy={keys === undefined}
         style={{ height: virtualizer.getTotalSize() }}
@@ -116,6 +116,7 @@ export function TimelinePage() {
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="timeline__row"
+              role="listitem"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
               {row.type === 'day' ? (
@@ -123,9 +124,7 @@ export function TimelinePage() {
                   {formatDayHeading(row.date)} <span className="muted">· {row.count}</span>
                 </h2>
               ) : cache.current.has(row.id) ? (
-                <article aria-label={cache.current.get(row.id)!.title || 'Untitled entry'}>
-                  <EntryRow entry={cache.current.get(row.id)!} />
-                </article>
+                <EntryRow entry={cache.current.get(row.id)!} />
               ) : (
                 <div className="entry-card entry-card--placeholder" aria-hidden="true" />
               )}
