@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetTemplate, saveTemplate, userTemplates } from '../../../renderer/src/db/repo/templates';
+import {
+  resetTemplate,
+  saveTemplate,
+  userTemplates,
+} from '../../../renderer/src/db/repo/templates';
 import { DEFAULT_TEMPLATES, promptsFor } from '../../../shared/domain/templates';
 import { resetDatabase, snapshotDatabase } from '../../support/db';
 
@@ -18,7 +22,9 @@ describe('user-edited templates', () => {
 
   it('refuses an invalid template and changes nothing', async () => {
     const before = await snapshotDatabase();
-    await expect(saveTemplate('daily', [{ id: '', label: '', placeholder: '' }])).rejects.toThrow(/Template/);
+    await expect(saveTemplate('daily', [{ id: '', label: '', placeholder: '' }])).rejects.toThrow(
+      /Template/,
+    );
     expect(await snapshotDatabase()).toEqual(before);
   });
 });
