@@ -66,7 +66,10 @@ export function findNudge(text: string, dismissed: ReadonlySet<string> = new Set
     if (dismissed.has(rule.id)) continue;
     const match = rule.pattern.exec(sample);
     if (!match) continue;
-    const captured = (match[1] ?? '').trim();
+    // "I'm not good at X, but…" — the thought ends where the sentence turns.
+    const captured = (match[1] ?? '')
+      .split(/[,;:]|\s+(?:but|and|because|so|when|if|although)\s+/iu)[0]!
+      .trim();
     if (/\byet\b/i.test(match[0]) || /\byet\b/i.test(captured)) continue;
     return {
       ruleId: rule.id,

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
@@ -12,11 +12,14 @@ import { userTemplates } from '../db/repo/templates';
 import { TrashIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
 import { EntryDetails } from './EntryDetails';
-import { MarkdownPreview } from './MarkdownPreview';
 import { NudgeCallout } from './NudgeCallout';
 import { useEntryDraft, type SaveStatus } from './useEntryDraft';
 import { countWords } from './wordCount';
 import './journal.css';
+
+const MarkdownPreview = lazy(() =>
+  import('./MarkdownPreview').then((m) => ({ default: m.MarkdownPreview })),
+);
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   idle: 'Saved automatically as you write',
@@ -146,7 +149,9 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
           onBlur={() => void flush()}
         />
       ) : (
-        <MarkdownPreview source={draft.body} />
+        <Suspense fallback={<div className="md-preview" aria-busy="true" />}>
+          <MarkdownPreview source={draft.body} />
+        </Suspense>
       )}
 
       <NudgeCallout text={`${Object.values(draft.answers).join('\n')}\n${draft.body}`} />

@@ -9,7 +9,7 @@ import { useSettings } from '../app/useSettings';
 import { entriesForDate } from '../db/repo/entries';
 import { entryExcerpt } from '../journal/EntryRow';
 import { STARTABLE_KINDS } from '../journal/NewEntryMenu';
-import { PlusIcon } from '../ui/icons';
+import { LeafIcon, PlusIcon } from '../ui/icons';
 import { useStreak } from './useStreak';
 import { useToday } from './useToday';
 import './today.css';
@@ -53,7 +53,7 @@ export function TodayPage() {
         </h1>
         {streak !== undefined && (
           <p className="today-streak">
-            <span aria-hidden="true">🌱</span> {streakText(streak)}
+            <LeafIcon aria-hidden="true" /> {streakText(streak)}
           </p>
         )}
       </header>

@@ -68,6 +68,13 @@ describe('growth-mindset nudge', () => {
     if (captured) expect(nudge?.suggestion).toContain(captured);
   });
 
+  it('ends the captured thought where the sentence turns', () => {
+    const nudge = findNudge("I'm not good at estimating, but we adapted.");
+    expect(nudge?.suggestion).toBe(
+      'Try: “I’m not good at estimating yet — what would help me practise?”',
+    );
+  });
+
   it('leaves growth language and already-reframed thoughts alone', () => {
     expect(findNudge('I can do this with practice.')).toBeNull();
     expect(findNudge("I can't present yet.")).toBeNull();
