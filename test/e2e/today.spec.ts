@@ -14,7 +14,7 @@ test.describe('Today: write a note', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
     await page.reload();
-    await expect(page.getByLabel('Entry text')).toHaveValue('Setbacks are data, not verdicts.');
+    await expect(page.getByLabel('Entry text')).toHaveText('Setbacks are data, not verdicts.');
 
     await page.getByRole('link', { name: 'Today', exact: true }).first().click();
     const card = page.getByRole('link', { name: /What I learned/ });
@@ -29,7 +29,7 @@ test.describe('Today: write a note', () => {
     await page.keyboard.type('Typed and reloaded at once');
     // No waiting for the autosave pause: reload straight away.
     await page.reload();
-    await expect(page.getByLabel('Entry text')).toHaveValue('Typed and reloaded at once');
+    await expect(page.getByLabel('Entry text')).toHaveText('Typed and reloaded at once');
     await page.goto('/#/today');
     await expect(page.getByRole('link', { name: /Typed and reloaded at once/ })).toBeVisible();
   });

@@ -1,13 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { lazy, Suspense, useEffect } from 'react';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
-import { ActionItemsPage } from '../oneonones/ActionItemsPage';
-import { MeetingPage } from '../oneonones/MeetingPage';
-import { OneOnOnesPage } from '../oneonones/OneOnOnesPage';
-import { SeriesPage } from '../oneonones/SeriesPage';
-import { BragListPage } from '../reviews/BragListPage';
-import { ReviewsPage } from '../reviews/ReviewsPage';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
@@ -17,14 +11,31 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
 
-const ObjectivesRoutes = lazy(() =>
-  import('../objectives/ObjectivesRoutes').then((m) => ({ default: m.ObjectivesRoutes })),
+// Journal screens load on first visit, so the first screen's bundle stays small.
+const TimelinePage = lazy(() =>
+  import('../journal/TimelinePage').then((m) => ({ default: m.TimelinePage })),
+);
+const CalendarPage = lazy(() =>
+  import('../journal/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
+const TrashPage = lazy(() =>
+  import('../journal/TrashPage').then((m) => ({ default: m.TrashPage })),
+);
+const SearchPage = lazy(() =>
+  import('../search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
 
 function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme);
   useGlobalShortcuts();
+  useEffect(() => {
+    // After the first screen has painted: search is built in the background, a page at a time.
+    const timer = setTimeout(() => {
+      void import('../search/searchService').then((m) => m.startSearchIndex());
+    }, 300);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="shell">
       <a
@@ -39,47 +50,35 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <Switch>
-          <Route path="/today" component={TodayPage} />
-          <Route path="/write/:kind/:id?">
-            {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
-          </Route>
-          <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
-          <Route path="/journal">
-            <PlannedScreen screen="journal" />
-          </Route>
-          <Route path="/objectives/*?">
-            <Suspense fallback={<div className="page" aria-busy="true" />}>
-              <ObjectivesRoutes />
-            </Suspense>
-          </Route>
-          <Route path="/one-on-ones" component={OneOnOnesPage} />
-          <Route path="/one-on-ones/:seriesId">
-            {(params) => <SeriesPage seriesId={params.seriesId} />}
-          </Route>
-          <Route path="/one-on-ones/:seriesId/:meetingId">
-            {(params) => (
-              <MeetingPage
-                key={params.meetingId}
-                seriesId={params.seriesId}
-                meetingId={params.meetingId}
-              />
-            )}
-          </Route>
-          <Route path="/action-items" component={ActionItemsPage} />
-          <Route path="/reviews" component={ReviewsPage} />
-          <Route path="/brag-list" component={BragListPage} />
-          <Route path="/insights">
-            <PlannedScreen screen="insights" />
-          </Route>
-          <Route path="/export">
-            <PlannedScreen screen="export" />
-          </Route>
-          <Route path="/settings" component={SettingsPage} />
-          <Route>
-            <Redirect to="/today" replace />
-          </Route>
-        </Switch>
+        <Suspense fallback={<div className="page" aria-busy="true" />}>
+          <Switch>
+            <Route path="/today" component={TodayPage} />
+            <Route path="/write/:kind/:id?">
+              {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
+            </Route>
+            <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
+            <Route path="/journal" component={TimelinePage} />
+            <Route path="/journal/calendar" component={CalendarPage} />
+            <Route path="/journal/trash" component={TrashPage} />
+            <Route path="/search" component={SearchPage} />
+            <Route path="/objectives">
+              <PlannedScreen screen="objectives" />
+            </Route>
+            <Route path="/one-on-ones">
+              <PlannedScreen screen="oneOnOnes" />
+            </Route>
+            <Route path="/insights">
+              <PlannedScreen screen="insights" />
+            </Route>
+            <Route path="/export">
+              <PlannedScreen screen="export" />
+            </Route>
+            <Route path="/settings" component={SettingsPage} />
+            <Route>
+              <Redirect to="/today" replace />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <Toasts />
     </div>

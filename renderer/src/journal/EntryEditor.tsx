@@ -1,13 +1,25 @@
-import { useId } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
+import { LIMITS } from '../../../shared/domain/limits';
 import type { Entry } from '../../../shared/domain/records';
+import { promptsFor, promptsForEntry } from '../../../shared/domain/templates';
 import { useUiStore } from '../app/ui-store';
 import { trashEntry } from '../db/repo/entries';
+import { userTemplates } from '../db/repo/templates';
 import { TrashIcon } from '../ui/icons';
+import { BodyEditor } from './BodyEditor';
+import { EntryDetails } from './EntryDetails';
+import { NudgeCallout } from './NudgeCallout';
 import { useEntryDraft, type SaveStatus } from './useEntryDraft';
 import { countWords } from './wordCount';
+import './journal.css';
+
+const MarkdownPreview = lazy(() =>
+  import('./MarkdownPreview').then((m) => ({ default: m.MarkdownPreview })),
+);
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   idle: 'Saved automatically as you write',
@@ -21,8 +33,17 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
   const { draft, update, flush, status, error } = useEntryDraft(initial);
   const [, navigate] = useLocation();
   const notify = useUiStore((s) => s.notify);
+  const [mode, setMode] = useState<'write' | 'preview'>('write');
   const titleId = useId();
-  const words = countWords(`${draft.title} ${draft.body}`);
+  const templates = useLiveQuery(userTemplates, []);
+  const prompts = promptsForEntry(promptsFor(draft.kind, templates ?? []), draft.answers);
+  const info = ENTRY_KIND_INFO[draft.kind];
+
+  // Counting words in a megabyte on every keystroke would lag typing; let React do it when idle.
+  const allText = useDeferredValue(
+    `${draft.title} ${Object.values(draft.answers).join(' ')} ${draft.body}`,
+  );
+  const words = countWords(allText);
 
   const moveToTrash = async () => {
     await flush();
@@ -34,7 +55,7 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
   return (
     <article className="editor" aria-labelledby={titleId}>
       <header className="editor__bar">
-        <span className="pill">{ENTRY_KIND_INFO[draft.kind].label}</span>
+        <span className="pill">{info.label}</span>
         <label className="editor__date">
           <span className="visually-hidden">Entry date</span>
           <input
@@ -59,26 +80,83 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
       )}
 
       <h1 id={titleId} className="visually-hidden">
-        {draft.title || ENTRY_KIND_INFO[draft.kind].label}
+        {draft.title || info.label}
       </h1>
       <input
         className="editor__title"
         aria-label="Title"
         placeholder="Title"
         value={draft.title}
-        maxLength={300}
+        maxLength={LIMITS.titleLength}
         onChange={(e) => update({ title: e.target.value })}
         onBlur={() => void flush()}
       />
-      <textarea
-        className="editor__body"
-        aria-label="Entry text"
-        placeholder="Write freely. It saves itself."
-        value={draft.body}
-        autoFocus={!isStored}
-        onChange={(e) => update({ body: e.target.value })}
-        onBlur={() => void flush()}
-      />
+      {draft.title.length >= LIMITS.titleLength && (
+        <p className="field__hint">A title can be at most {LIMITS.titleLength} characters.</p>
+      )}
+
+      {prompts.length > 0 && (
+        <section className="prompts" aria-label="Guided prompts">
+          {prompts.map((prompt) => (
+            <label key={prompt.id} className="field prompt">
+              <span className="field__label">{prompt.label}</span>
+              <textarea
+                rows={2}
+                value={draft.answers[prompt.id] ?? ''}
+                placeholder={prompt.placeholder}
+                maxLength={LIMITS.answerLength}
+                onChange={(e) =>
+                  update({ answers: { ...draft.answers, [prompt.id]: e.target.value } })
+                }
+                onBlur={() => void flush()}
+              />
+            </label>
+          ))}
+        </section>
+      )}
+
+      <div className="editor__modes" role="group" aria-label="Body view">
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-pressed={mode === 'write'}
+          onClick={() => setMode('write')}
+        >
+          Write
+        </button>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-pressed={mode === 'preview'}
+          onClick={() => {
+            void flush();
+            setMode('preview');
+          }}
+        >
+          Preview
+        </button>
+        <span className="field__hint">Markdown: **bold**, _italic_, # heading, - list</span>
+      </div>
+      {mode === 'write' ? (
+        <BodyEditor
+          initialValue={draft.body}
+          label="Entry text"
+          placeholderText={
+            prompts.length > 0 ? 'Anything else? Write freely.' : 'Write freely. It saves itself.'
+          }
+          autoFocus={!isStored && prompts.length === 0}
+          onChange={(body) => update({ body })}
+          onBlur={() => void flush()}
+        />
+      ) : (
+        <Suspense fallback={<div className="md-preview" aria-busy="true" />}>
+          <MarkdownPreview source={draft.body} />
+        </Suspense>
+      )}
+
+      <NudgeCallout text={`${Object.values(draft.answers).join('\n')}\n${draft.body}`} />
+
+      <EntryDetails draft={draft} update={update} flush={flush} />
 
       <footer className="editor__footer">
         <span className="muted">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Link, Redirect } from 'wouter';
 import {
   entryKindSchema,
@@ -56,11 +56,12 @@ export function EntryPage({ id }: { id: string }) {
  */
 export function NewEntryPage({ kind, id }: { kind: string; id?: string | undefined }) {
   const parsedKind = entryKindSchema.safeParse(kind);
-  const [freshId] = useState(newId);
+  // A new id every time the address has none (Ctrl+N from inside a new entry starts another one).
+  const freshId = useMemo(() => (id ? null : newId()), [id]);
   if (!parsedKind.success) return <Redirect to="/today" replace />;
   if (!id || !idSchema.safeParse(id).success)
     return <Redirect to={`/write/${parsedKind.data}/${freshId}`} replace />;
-  return <NewEntryEditor kind={parsedKind.data} id={id} />;
+  return <NewEntryEditor key={id} kind={parsedKind.data} id={id} />;
 }
 
 function NewEntryEditor({ kind, id }: { kind: EntryKind; id: string }) {

@@ -2,12 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
+import { promptOfTheDay } from '../../../shared/domain/prompts';
 import type { Entry } from '../../../shared/domain/records';
 import { MOD_LABEL } from '../app/routes';
 import { useSettings } from '../app/useSettings';
 import { entriesForDate } from '../db/repo/entries';
-import { PlusIcon } from '../ui/icons';
+import { entryExcerpt } from '../journal/EntryRow';
+import { STARTABLE_KINDS } from '../journal/NewEntryMenu';
+import { LeafIcon, PlusIcon } from '../ui/icons';
+import { useStreak } from './useStreak';
 import { useToday } from './useToday';
+import './today.css';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good night';
@@ -24,12 +29,9 @@ const longDate = new Intl.DateTimeFormat(undefined, {
 });
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
-function excerpt(entry: Entry): string {
-  const text = entry.body
-    .replace(/[#*_>`[\]-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+function streakText(streak: number): string {
+  if (streak === 0) return 'Start a streak today.';
+  return `${streak} ${streak === 1 ? 'day' : 'days'} in a row`;
 }
 
 export function TodayPage() {
@@ -37,7 +39,9 @@ export function TodayPage() {
   const today = todayIsoDate(now);
   const settings = useSettings();
   const entries = useLiveQuery(() => entriesForDate(today), [today]);
+  const streak = useStreak(today);
   const name = settings?.name.trim();
+  const prompt = promptOfTheDay(today, settings?.promptCategories);
 
   return (
     <div className="page">
@@ -47,6 +51,11 @@ export function TodayPage() {
           {greeting(now.getHours())}
           {name ? `, ${name}` : ''}
         </h1>
+        {streak !== undefined && (
+          <p className="today-streak">
+            <LeafIcon aria-hidden="true" /> {streakText(streak)}
+          </p>
+        )}
       </header>
 
       <section className="card start-card" aria-labelledby="start-heading">
@@ -59,6 +68,32 @@ export function TodayPage() {
         </Link>
       </section>
 
+      <section className="card today-prompt" aria-labelledby="prompt-heading">
+        <h2 id="prompt-heading" className="eyebrow">
+          Today’s prompt
+        </h2>
+        <p className="today-prompt__text">{prompt.text}</p>
+        <Link href="/write/daily" className="button button--small">
+          Reflect on it
+        </Link>
+      </section>
+
+      <section aria-labelledby="kinds-heading">
+        <h2 id="kinds-heading" className="section-title">
+          Start an entry
+        </h2>
+        <ul className="kind-grid">
+          {STARTABLE_KINDS.filter((k) => k !== 'note').map((kind) => (
+            <li key={kind}>
+              <Link href={`/write/${kind}`} className="kind-card">
+                <span className="kind-card__label">{ENTRY_KIND_INFO[kind].label}</span>
+                <span className="kind-card__hint">{ENTRY_KIND_INFO[kind].hint}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="today-entries-heading">
         <h2 id="today-entries-heading" className="section-title">
           Today’s entries
@@ -67,20 +102,23 @@ export function TodayPage() {
           <p className="empty">Nothing written yet today.</p>
         ) : (
           <ul className="entry-list">
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <Link href={`/entry/${entry.id}`} className="entry-card">
-                  <span className="entry-card__meta">
-                    <span className="pill">{ENTRY_KIND_INFO[entry.kind].label}</span>
-                    <time dateTime={entry.updatedAt}>
-                      {timeOfDay.format(new Date(entry.createdAt))}
-                    </time>
-                  </span>
-                  <span className="entry-card__title">{entry.title.trim() || 'Untitled'}</span>
-                  {excerpt(entry) && <span className="entry-card__excerpt">{excerpt(entry)}</span>}
-                </Link>
-              </li>
-            ))}
+            {entries.map((entry: Entry) => {
+              const excerpt = entryExcerpt(entry, 160);
+              return (
+                <li key={entry.id}>
+                  <Link href={`/entry/${entry.id}`} className="entry-card">
+                    <span className="entry-card__meta">
+                      <span className="pill">{ENTRY_KIND_INFO[entry.kind].label}</span>
+                      <time dateTime={entry.updatedAt}>
+                        {timeOfDay.format(new Date(entry.createdAt))}
+                      </time>
+                    </span>
+                    <span className="entry-card__title">{entry.title.trim() || 'Untitled'}</span>
+                    {excerpt && <span className="entry-card__excerpt">{excerpt}</span>}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { entrySchema, type Entry, type EntryKind } from '../../../../shared/domain/records';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 import { db } from '../db';
@@ -92,4 +93,165 @@ export async function restoreEntry(id: string): Promise<void> {
       updatedAt: nextUpdatedAt(entry.updatedAt),
     });
   });
+}
+
+/* ------------------------------------------------------------- reading lists */
+
+/** One row of a list: just what the index keys hold, so long lists never load entry text. */
+export interface EntryKey {
+  id: string;
+  date: string;
+}
+
+export interface EntryKeyQuery {
+  deleted?: 0 | 1;
+  kind?: EntryKind | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * Ids and dates of entries, newest day first, read from the `[deleted+date]` (or
+ * `[deleted+kind+date]`) index only: twenty thousand keys, not twenty thousand bodies.
+ */
+export async function entryKeys(query: EntryKeyQuery = {}): Promise<EntryKey[]> {
+  const deleted = query.deleted ?? 0;
+  const from = query.from ?? Dexie.minKey;
+  const to = query.to ?? Dexie.maxKey;
+  const collection = query.kind
+    ? db.entries
+        .where('[deleted+kind+date]')
+        .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
+    : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
+  const rows: EntryKey[] = [];
+  await collection.reverse().eachKey((key, cursor) => {
+    const k = key as unknown as (string | number)[];
+    rows.push({ id: cursor.primaryKey as string, date: k[k.length - 1] as string });
+  });
+  return rows;
+}
+
+/** Entries by id, in the order asked, skipping any that no longer exist. */
+export async function getEntries(ids: readonly string[]): Promise<Entry[]> {
+  const found = await db.entries.bulkGet([...ids]);
+  return found.filter((e): e is Entry => e !== undefined);
+}
+
+/** Distinct days with at least one live entry, within [from, to], newest first. */
+export async function entryDays(from: string, to: string): Promise<string[]> {
+  const keys = await db.entries
+    .where('[deleted+date]')
+    .between([0, from], [0, to], true, true)
+    .reverse()
+    .uniqueKeys();
+  return keys.map((k) => (k as unknown as [number, string])[1]);
+}
+
+/** How many live entries each day in [from, to] has (for the calendar and the heatmap). */
+export async function entryCountsByDay(from: string, to: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.entries
+    .where('[deleted+date]')
+    .between([0, from], [0, to], true, true)
+    .eachKey((key) => {
+      const date = (key as unknown as [number, string])[1];
+      counts.set(date, (counts.get(date) ?? 0) + 1);
+    });
+  return counts;
+}
+
+/** Live entries written on this month and day in earlier years ("on this day"). */
+export async function onThisDay(today: string, yearsBack = 10): Promise<Entry[]> {
+  const year = Number(today.slice(0, 4));
+  const monthDay = today.slice(4);
+  const ranges: [number, string][] = [];
+  for (let y = year - 1; y >= year - yearsBack; y--) ranges.push([0, `${y}${monthDay}`]);
+  if (ranges.length === 0) return [];
+  return db.entries.where('[deleted+date]').anyOf(ranges).reverse().sortBy('date');
+}
+
+/** Every entry in the trash, most recently deleted first. */
+export async function trashedEntries(): Promise<Entry[]> {
+  const trashed = await db.entries
+    .where('[deleted+date]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .toArray();
+  return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}
+
+/** Deletes everything in the trash for good, in one transaction. Returns how many. */
+export async function emptyTrash(): Promise<number> {
+  return db.transaction('rw', db.entries, async () => {
+    const ids = await db.entries
+      .where('[deleted+date]')
+      .between([1, Dexie.minKey], [1, Dexie.maxKey])
+      .primaryKeys();
+    await db.entries.bulkDelete(ids);
+    return ids.length;
+  });
+}
+
+/** Tags in use, most used first, read from the `*tags` index keys. */
+export async function allTags(): Promise<string[]> {
+  const counts = new Map<string, number>();
+  await db.entries.orderBy('tags').eachKey((tag) => {
+    const t = tag as string;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([t]) => t);
+}
+
+/**
+ * Entries for the search index, read in pages by primary key so a ten-year journal is indexed a
+ * slice at a time. Text is read here, in the repository, because it will be decrypted here once
+ * encryption at rest exists.
+ */
+export async function entriesPageById(afterId: string | null, limit: number): Promise<Entry[]> {
+  const collection =
+    afterId === null ? db.entries.orderBy(':id') : db.entries.where(':id').above(afterId);
+  return collection.limit(limit).toArray();
+}
+
+/* ---------------------------------------------------------------- changes */
+
+type ChangeListener = (ids: string[]) => void;
+const listeners = new Set<ChangeListener>();
+let hooksInstalled = false;
+
+/**
+ * Calls `listener` with the ids of entries written, after their transaction commits — whoever
+ * wrote them (the editor, a 1:1, a backup import). This is how the search index stays current
+ * without rescanning.
+ */
+export function onEntriesChanged(listener: ChangeListener): () => void {
+  installHooks();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  const pending = new WeakMap<object, Set<string>>();
+  const note = (tx: { on: (e: 'complete', cb: () => void) => void }, id: string) => {
+    let ids = pending.get(tx);
+    if (!ids) {
+      const set = new Set<string>();
+      ids = set;
+      pending.set(tx, set);
+      tx.on('complete', () => {
+        const changed = [...set];
+        for (const listener of listeners) listener(changed);
+      });
+    }
+    ids.add(id);
+  };
+  db.entries.hook('creating', (id, _obj, tx) => note(tx, String(id)));
+  db.entries.hook('updating', (_mods, id, _obj, tx) => {
+    note(tx, String(id));
+    return undefined;
+  });
+  db.entries.hook('deleting', (id, _obj, tx) => note(tx, String(id)));
 }

@@ -1,0 +1,84 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { markdown } from '@codemirror/lang-markdown';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+
+export interface BodyEditorProps {
+  initialValue: string;
+  label: string;
+  placeholderText: string;
+  autoFocus: boolean;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+}
+
+/**
+ * Colours and spacing from tokens.css: custom properties inherit into the shadow root, so light and
+ * dark themes apply without CodeMirror knowing about them.
+ */
+const groveTheme = EditorView.theme({
+  '&': {
+    minHeight: '40vh',
+    color: 'var(--text)',
+    backgroundColor: 'transparent',
+    fontFamily: 'var(--font-serif)',
+  },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.7' },
+  '.cm-content': { padding: '24px', minHeight: '40vh', caretColor: 'var(--text)' },
+  '.cm-line': { padding: '0' },
+  '.cm-placeholder': { color: 'var(--text-muted)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'var(--accent-soft)',
+  },
+});
+
+/**
+ * The Markdown body, in CodeMirror 6: it edits megabyte documents without lag (it renders only
+ * the visible lines) and has real undo history. It lives in a shadow root because CodeMirror puts
+ * its styles in adopted style sheets only there (in the document it would add a <style> element,
+ * which the strict `style-src 'self'` CSP refuses). Loaded on demand so the first screen does not
+ * pay for it.
+ */
+export default function CodeMirrorBody(props: BodyEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    const { initialValue, label, placeholderText, autoFocus } = callbacks.current;
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
+    const view = new EditorView({
+      root: shadow,
+      parent: shadow,
+      state: EditorState.create({
+        doc: initialValue,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          markdown(),
+          groveTheme,
+          EditorView.lineWrapping,
+          placeholder(placeholderText),
+          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+          }),
+          EditorView.domEventHandlers({
+            blur: () => {
+              callbacks.current.onBlur();
+            },
+          }),
+        ],
+      }),
+    });
+    if (autoFocus) view.focus();
+    return () => view.destroy();
+  }, []);
+
+  return <div ref={host} className="md-editor" />;
+}

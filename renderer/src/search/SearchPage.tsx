@@ -1,0 +1,127 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
+import type { Entry } from '../../../shared/domain/records';
+import { plainText, snippet } from '../../../shared/domain/search-text';
+import { MOD_LABEL } from '../app/routes';
+import { getEntries } from '../db/repo/entries';
+import { formatDayHeading } from '../journal/dayFormat';
+import { FiltersBar } from '../journal/FiltersBar';
+import { JournalNav } from '../journal/JournalNav';
+import { useJournalUi } from '../journal/journal-store';
+import { onListKeyDown } from '../journal/moveFocus';
+import { useSearchIndexState } from '../journal/useSearchIndexVersion';
+import { searchIndex } from './searchService';
+import '../journal/journal.css';
+
+const PAGE = 30;
+
+function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+  return (
+    <>
+      {snippet(text, terms).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
+    </>
+  );
+}
+
+/** Where the match is: the body, else the first answer that matches, else the body's start. */
+function matchSource(entry: Entry, terms: string[]): string {
+  const sources = [entry.body, ...Object.values(entry.answers)].map((s) =>
+    plainText(s.slice(0, 20_000)),
+  );
+  return sources.find((s) => snippet(s, terms).some((p) => p.match)) ?? sources[0] ?? '';
+}
+
+/** Full-text search as you type, ranked, with highlighted snippets, combinable with the filters. */
+export function SearchPage() {
+  const query = useJournalUi((s) => s.query);
+  const setQuery = useJournalUi((s) => s.setQuery);
+  const filters = useJournalUi((s) => s.filters);
+  const deferred = useDeferredValue(query);
+  const { ready, version } = useSearchIndexState();
+  const [shown, setShown] = useState(PAGE);
+  const hits = useMemo(
+    () => (ready && deferred.trim() ? searchIndex.search(deferred, filters) : []),
+    // `version` changes whenever the index does, so results follow saves, trash and restore.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [deferred, filters, ready, version],
+  );
+  const visible = hits.slice(0, shown);
+  const ids = visible.map((h) => h.meta.id).join(',');
+  const entries = useLiveQuery(() => getEntries(visible.map((h) => h.meta.id)), [ids]);
+  const byId = new Map((entries ?? []).map((e) => [e.id, e]));
+
+  return (
+    <div className="page page--wide">
+      <header className="page__header">
+        <h1>Search</h1>
+      </header>
+      <JournalNav />
+      <div className="search-box">
+        <label className="visually-hidden" htmlFor="search-input">
+          Search your journal
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          autoFocus
+          autoComplete="off"
+          placeholder={`Search titles, text, answers and tags (${MOD_LABEL}+K)`}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setShown(PAGE);
+          }}
+        />
+      </div>
+      <FiltersBar />
+      <p className="muted" role="status" aria-live="polite">
+        {!ready
+          ? 'Preparing search…'
+          : !deferred.trim()
+            ? 'Type a few letters of any word.'
+            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+      </p>
+      {visible.length > 0 && (
+        <ol
+          className="entry-list search-results"
+          aria-label="Search results"
+          onKeyDown={onListKeyDown}
+        >
+          {visible.map((hit) => {
+            const entry = byId.get(hit.meta.id);
+            return (
+              <li key={hit.meta.id}>
+                <Link href={`/entry/${hit.meta.id}`} className="entry-card" data-entry-link="">
+                  <span className="entry-card__meta">
+                    <span className="pill">{ENTRY_KIND_INFO[hit.meta.kind].label}</span>
+                    <span>{formatDayHeading(hit.meta.date)}</span>
+                    {hit.meta.tags.slice(0, 4).map((t) => (
+                      <span key={t}>#{t}</span>
+                    ))}
+                  </span>
+                  <span className="entry-card__title">
+                    <Highlighted text={hit.meta.title.trim() || 'Untitled'} terms={hit.terms} />
+                  </span>
+                  {entry && (
+                    <span className="entry-card__excerpt">
+                      <Highlighted text={matchSource(entry, hit.terms)} terms={hit.terms} />
+                    </span>
+                  )}
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {hits.length > shown && (
+        <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+          Show more results
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Entry } from '../../../shared/domain/records';
+import {
+  emptyTrash,
+  newEntry,
+  onEntriesChanged,
+  restoreEntry,
+  saveEntry,
+  trashEntry,
+} from '../../../renderer/src/db/repo/entries';
+import { EntrySearchIndex } from '../../../renderer/src/search/EntrySearchIndex';
+import { NO_FILTERS } from '../../../renderer/src/search/filters';
+import { resetDatabase } from '../../support/db';
+
+function entry(patch: Partial<Entry>): Entry {
+  return { ...newEntry('note', '2026-01-10'), ...patch };
+}
+
+describe('search index', () => {
+  let index: EntrySearchIndex;
+  beforeEach(() => {
+    index = new EntrySearchIndex();
+  });
+
+  it('finds by a prefix of a word in the body, ignoring case and diacritics', () => {
+    const e = entry({ body: 'Presented the **Résumé** workshop to the team' });
+    index.upsert([e]);
+    expect(index.search('resu', NO_FILTERS).map((h) => h.meta.id)).toEqual([e.id]);
+    expect(index.search('WORKS', NO_FILTERS)).toHaveLength(1);
+    expect(index.search('zebra', NO_FILTERS)).toHaveLength(0);
+  });
+
+  it('searches titles, prompt answers and tags too', () => {
+    const a = entry({ title: 'Quarterly planning' });
+    const b = entry({ answers: { hypothesis: 'Pairing halves review time' } });
+    const c = entry({ tags: ['leadership'] });
+    index.upsert([a, b, c]);
+    expect(index.search('quarter', NO_FILTERS)[0]?.meta.id).toBe(a.id);
+    expect(index.search('pairing', NO_FILTERS)[0]?.meta.id).toBe(b.id);
+    expect(index.search('leader', NO_FILTERS)[0]?.meta.id).toBe(c.id);
+  });
+
+  it('ranks a title match above a passing mention in a body', () => {
+    const inBody = entry({ body: 'long day; some notes about delegation among many other things' });
+    const inTitle = entry({ title: 'Delegation', body: 'short' });
+    index.upsert([inBody, inTitle]);
+    expect(index.search('delegation', NO_FILTERS).map((h) => h.meta.id)).toEqual([
+      inTitle.id,
+      inBody.id,
+    ]);
+  });
+
+  it('requires every word of a multi-word query', () => {
+    const both = entry({ body: 'coaching conversation went well' });
+    const one = entry({ body: 'coaching only' });
+    index.upsert([both, one]);
+    expect(index.search('coach conv', NO_FILTERS).map((h) => h.meta.id)).toEqual([both.id]);
+  });
+
+  it('combines with filters', () => {
+    const win = entry({ kind: 'win', body: 'shipped the release', mood: 5, tags: ['work'] });
+    const note = entry({ kind: 'note', body: 'release notes drafted', date: '2025-05-05' });
+    index.upsert([win, note]);
+    expect(index.search('release', { ...NO_FILTERS, kind: 'win' }).map((h) => h.meta.id)).toEqual([
+      win.id,
+    ]);
+    expect(index.search('release', { ...NO_FILTERS, mood: 5 })).toHaveLength(1);
+    expect(index.search('release', { ...NO_FILTERS, tag: 'work' })).toHaveLength(1);
+    expect(index.search('release', { ...NO_FILTERS, to: '2025-12-31' })[0]?.meta.id).toBe(note.id);
+    expect(index.filter({ ...NO_FILTERS, from: '2026-01-01' }).map((m) => m.id)).toEqual([win.id]);
+  });
+
+  it('updates incrementally: replace, trash, remove', () => {
+    const e = entry({ body: 'first draft about gardening' });
+    index.upsert([e]);
+    index.upsert([{ ...e, body: 'second draft about cooking' }]);
+    expect(index.search('garden', NO_FILTERS)).toHaveLength(0);
+    expect(index.search('cook', NO_FILTERS)).toHaveLength(1);
+    index.upsert([{ ...e, deleted: 1 }]);
+    expect(index.search('cook', NO_FILTERS)).toHaveLength(0);
+    index.upsert([e]);
+    index.remove([e.id]);
+    expect(index.size).toBe(0);
+  });
+
+  it('answers in well under 50 ms with thousands of entries', () => {
+    const words = ['growth', 'feedback', 'meeting', 'project', 'learning', 'strategy', 'review'];
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      entry({ body: `${words[i % 7]} ${words[(i * 3) % 7]} day ${i} notes and thoughts` }),
+    );
+    index.upsert(many);
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) index.search('lear', NO_FILTERS);
+    expect((performance.now() - start) / 20).toBeLessThan(50);
+  });
+});
+
+describe('repository change feed', () => {
+  beforeEach(resetDatabase);
+
+  it('reports ids after save, trash, restore and empty trash commit', async () => {
+    const seen: string[][] = [];
+    const stop = onEntriesChanged((ids) => seen.push(ids));
+    const e = { ...newEntry('note'), body: 'hello' };
+    await saveEntry(e);
+    await trashEntry(e.id);
+    await restoreEntry(e.id);
+    await trashEntry(e.id);
+    await emptyTrash();
+    stop();
+    expect(seen).toEqual([[e.id], [e.id], [e.id], [e.id], [e.id]]);
+  });
+});
