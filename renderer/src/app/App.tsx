@@ -1,5 +1,7 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CoachExportPage } from '../export/CoachExportPage';
+import { ExportPage } from '../export/ExportPage';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -46,9 +48,8 @@ function Shell() {
           <Route path="/insights">
             <PlannedScreen screen="insights" />
           </Route>
-          <Route path="/export">
-            <PlannedScreen screen="export" />
-          </Route>
+          <Route path="/export" component={ExportPage} />
+          <Route path="/export/coach" component={CoachExportPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <Redirect to="/today" replace />
