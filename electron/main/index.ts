@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ok } from '../../shared/util/result';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { backupIpcHandlers } from './backups';
 import { openFileWithDialog, saveFileWithDialog, type FileDialogs } from './files';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
@@ -82,6 +83,11 @@ function ipcHandlers(): IpcHandlers {
       }),
     'grove:file:save': (request) => saveFileWithDialog(request, dialogs, app.getPath('documents')),
     'grove:file:open': (request) => openFileWithDialog(request, dialogs),
+    // Automatic backups (issue 6)
+    ...backupIpcHandlers({
+      dir: path.join(app.getPath('userData'), 'backups'),
+      reveal: async (dir) => (await shell.openPath(dir)) === '',
+    }),
   };
 }
 

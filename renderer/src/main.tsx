@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/db';
+import { backupBeforeMigration, startAutomaticBackups } from './export/autoBackup';
 import { recoverWriteAhead } from './journal/wal';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -10,6 +11,10 @@ import './styles/app.css';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   try {
+    // Desktop: a copy of the journal goes to the shell before a schema upgrade touches it.
+    await backupBeforeMigration().catch((error: unknown) =>
+      console.warn('[grove] backup before migration failed:', error),
+    );
     await db.open();
     // Keystrokes that never reached the database (a crash, a reload mid-pause) go in first.
     await recoverWriteAhead();
@@ -17,6 +22,7 @@ async function start(): Promise<void> {
     root.render(<StartupError error={error} />);
     return;
   }
+  startAutomaticBackups();
   root.render(
     <StrictMode>
       <App />

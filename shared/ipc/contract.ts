@@ -9,6 +9,11 @@ export const IPC = {
   appInfo: 'grove:app:info',
   saveFile: 'grove:file:save',
   openFile: 'grove:file:open',
+  // Automatic backups (issue 6): written by the main process into <userData>/backups.
+  backupWrite: 'grove:backup:write',
+  backupList: 'grove:backup:list',
+  backupRead: 'grove:backup:read',
+  backupReveal: 'grove:backup:reveal',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -45,10 +50,51 @@ export type SaveFileResult = { saved: true; fileName: string } | { saved: false 
 export type OpenFileResult =
   { opened: true; fileName: string; content: string } | { opened: false };
 
+/* ------------------------------------------------ automatic backups (issue 6) */
+
+export const AUTO_BACKUP_REASONS = [
+  'daily',
+  'scheduled',
+  'before-migration',
+  'before-restore',
+] as const;
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
+
+export interface BackupWriteRequest {
+  /** A full backup file's text, produced by the renderer. */
+  content: string;
+  reason: AutoBackupReason;
+}
+
+export interface AutoBackupInfo {
+  fileName: string;
+  createdAt: string;
+  reason: AutoBackupReason;
+  bytes: number;
+}
+
+export interface BackupWriteResult {
+  fileName: string;
+  /** Older copies removed by the rotation (7 daily, 4 weekly). */
+  removed: string[];
+}
+
+export interface BackupReadResult {
+  fileName: string;
+  content: string;
+}
+
+/* ------------------------------------------------------------------------ */
+
 export interface IpcContract {
   [IPC.appInfo]: { args: []; result: AppInfo };
   [IPC.saveFile]: { args: [SaveFileRequest]; result: SaveFileResult };
   [IPC.openFile]: { args: [OpenFileRequest]; result: OpenFileResult };
+  // Automatic backups (issue 6)
+  [IPC.backupWrite]: { args: [BackupWriteRequest]; result: BackupWriteResult };
+  [IPC.backupList]: { args: []; result: AutoBackupInfo[] };
+  [IPC.backupRead]: { args: [fileName: string]; result: BackupReadResult };
+  [IPC.backupReveal]: { args: []; result: { revealed: boolean } };
 }
 
 /** What the preload exposes on `window.grove`: one named function per channel, nothing more. */
@@ -56,6 +102,11 @@ export interface GroveBridge {
   appInfo(): Promise<Envelope<AppInfo>>;
   saveFile(request: SaveFileRequest): Promise<Envelope<SaveFileResult>>;
   openFile(request: OpenFileRequest): Promise<Envelope<OpenFileResult>>;
+  // Automatic backups (issue 6)
+  backupWrite(request: BackupWriteRequest): Promise<Envelope<BackupWriteResult>>;
+  backupList(): Promise<Envelope<AutoBackupInfo[]>>;
+  backupRead(fileName: string): Promise<Envelope<BackupReadResult>>;
+  backupReveal(): Promise<Envelope<{ revealed: boolean }>>;
 }
 
 export const BRIDGE_KEY = 'grove';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AUTO_BACKUP_REASONS,
   IPC,
   MAX_FILE_BYTES,
   type IpcChannel,
@@ -33,9 +34,30 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.int().min(1).max(MAX_FILE_BYTES),
 }) satisfies z.ZodType<OpenFileRequest>;
 
+/* Automatic backups (issue 6) */
+
+/** The names the main process gives automatic backups; nothing else can be read back. */
+export const AUTO_BACKUP_FILE_NAME =
+  /^grove-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|scheduled|before-migration|before-restore)\.json$/;
+
+export const backupWriteRequestSchema = z.strictObject({
+  content: z.string().min(1).max(MAX_FILE_BYTES),
+  reason: z.enum(AUTO_BACKUP_REASONS),
+});
+
+export const autoBackupFileNameSchema = z
+  .string()
+  .max(120)
+  .regex(AUTO_BACKUP_FILE_NAME, 'must be the name of an automatic backup');
+
 /** Argument schemas, by channel: the main process refuses anything that does not parse. */
 export const ipcArgSchemas = {
   [IPC.appInfo]: z.tuple([]),
   [IPC.saveFile]: z.tuple([saveFileRequestSchema]),
   [IPC.openFile]: z.tuple([openFileRequestSchema]),
+  // Automatic backups (issue 6)
+  [IPC.backupWrite]: z.tuple([backupWriteRequestSchema]),
+  [IPC.backupList]: z.tuple([]),
+  [IPC.backupRead]: z.tuple([autoBackupFileNameSchema]),
+  [IPC.backupReveal]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodType>;

@@ -1,6 +1,7 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { lazy, Suspense, useEffect } from 'react';
+import { CoachExportPage } from '../export/CoachExportPage';
+import { ExportPage } from '../export/ExportPage';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -11,31 +12,10 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
 
-// Journal screens load on first visit, so the first screen's bundle stays small.
-const TimelinePage = lazy(() =>
-  import('../journal/TimelinePage').then((m) => ({ default: m.TimelinePage })),
-);
-const CalendarPage = lazy(() =>
-  import('../journal/CalendarPage').then((m) => ({ default: m.CalendarPage })),
-);
-const TrashPage = lazy(() =>
-  import('../journal/TrashPage').then((m) => ({ default: m.TrashPage })),
-);
-const SearchPage = lazy(() =>
-  import('../search/SearchPage').then((m) => ({ default: m.SearchPage })),
-);
-
 function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme);
   useGlobalShortcuts();
-  useEffect(() => {
-    // After the first screen has painted: search is built in the background, a page at a time.
-    const timer = setTimeout(() => {
-      void import('../search/searchService').then((m) => m.startSearchIndex());
-    }, 300);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <div className="shell">
       <a
@@ -50,35 +30,31 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<div className="page" aria-busy="true" />}>
-          <Switch>
-            <Route path="/today" component={TodayPage} />
-            <Route path="/write/:kind/:id?">
-              {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
-            </Route>
-            <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
-            <Route path="/journal" component={TimelinePage} />
-            <Route path="/journal/calendar" component={CalendarPage} />
-            <Route path="/journal/trash" component={TrashPage} />
-            <Route path="/search" component={SearchPage} />
-            <Route path="/objectives">
-              <PlannedScreen screen="objectives" />
-            </Route>
-            <Route path="/one-on-ones">
-              <PlannedScreen screen="oneOnOnes" />
-            </Route>
-            <Route path="/insights">
-              <PlannedScreen screen="insights" />
-            </Route>
-            <Route path="/export">
-              <PlannedScreen screen="export" />
-            </Route>
-            <Route path="/settings" component={SettingsPage} />
-            <Route>
-              <Redirect to="/today" replace />
-            </Route>
-          </Switch>
-        </Suspense>
+        <Switch>
+          <Route path="/today" component={TodayPage} />
+          <Route path="/write/:kind/:id?">
+            {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
+          </Route>
+          <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
+          <Route path="/journal">
+            <PlannedScreen screen="journal" />
+          </Route>
+          <Route path="/objectives">
+            <PlannedScreen screen="objectives" />
+          </Route>
+          <Route path="/one-on-ones">
+            <PlannedScreen screen="oneOnOnes" />
+          </Route>
+          <Route path="/insights">
+            <PlannedScreen screen="insights" />
+          </Route>
+          <Route path="/export" component={ExportPage} />
+          <Route path="/export/coach" component={CoachExportPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route>
+            <Redirect to="/today" replace />
+          </Route>
+        </Switch>
       </main>
       <Toasts />
     </div>

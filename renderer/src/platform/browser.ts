@@ -12,6 +12,8 @@ const mimeFor = (name: string): string =>
 export function browserPlatform(): Platform {
   return {
     kind: 'web',
+    // A browser has no folder outside its own storage to keep copies in: manual backups only.
+    autoBackups: null,
     appInfo: () =>
       Promise.resolve({
         name: 'Grove',

@@ -13,5 +13,12 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
     appInfo: async () => unwrap(await bridge.appInfo()),
     saveFile: async (request) => unwrap(await bridge.saveFile(request)),
     openFile: async (request) => unwrap(await bridge.openFile(request)),
+    // Automatic backups (issue 6)
+    autoBackups: {
+      write: async (content, reason) => unwrap(await bridge.backupWrite({ content, reason })),
+      list: async () => unwrap(await bridge.backupList()),
+      read: async (fileName) => unwrap(await bridge.backupRead(fileName)),
+      reveal: async () => unwrap(await bridge.backupReveal()).revealed,
+    },
   };
 }

@@ -3,7 +3,7 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './platform';
 
-export type { Platform } from './platform';
+export type { AutoBackups, Platform } from './platform';
 export { PlatformError } from './platform';
 
 function detect(): Platform {

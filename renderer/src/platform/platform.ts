@@ -1,5 +1,9 @@
 import type {
   AppInfo,
+  AutoBackupInfo,
+  AutoBackupReason,
+  BackupReadResult,
+  BackupWriteResult,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
@@ -18,6 +22,18 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves `{ opened: false }` when the user cancels; rejects with a clear message otherwise. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Automatic backups written by the desktop shell; null where there is none (web mode). */
+  readonly autoBackups?: AutoBackups | null;
+}
+
+/** Automatic backups (issue 6): the renderer makes the snapshot, the shell keeps the files. */
+export interface AutoBackups {
+  write(content: string, reason: AutoBackupReason): Promise<BackupWriteResult>;
+  /** Newest first. */
+  list(): Promise<AutoBackupInfo[]>;
+  read(fileName: string): Promise<BackupReadResult>;
+  /** Opens the backups folder in the system file manager. */
+  reveal(): Promise<boolean>;
 }
 
 /** A failure reported by the platform, with a message written for the user. */

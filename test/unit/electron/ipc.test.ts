@@ -29,6 +29,11 @@ function handlers() {
     ),
     'grove:file:save': vi.fn(async () => ok({ saved: false as const })),
     'grove:file:open': vi.fn(async () => ok({ opened: false as const })),
+    // Automatic backups (issue 6)
+    'grove:backup:write': vi.fn(async () => ok({ fileName: 'b.json', removed: [] })),
+    'grove:backup:list': vi.fn(async () => ok([])),
+    'grove:backup:read': vi.fn(async () => ok({ fileName: 'b.json', content: '{}' })),
+    'grove:backup:reveal': vi.fn(async () => ok({ revealed: true })),
   } satisfies IpcHandlers;
 }
 

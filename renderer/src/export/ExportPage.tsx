@@ -1,0 +1,213 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { todayIsoDate } from '../../../shared/domain/dates';
+import { BACKUP_TABLES } from '../../../shared/formats/backup';
+import type { CoachSummary } from '../../../shared/formats/coach-summary';
+import { readCoachSummary } from '../../../shared/formats/read-coach-summary';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
+import { useUiStore } from '../app/ui-store';
+import { createBackupText, type BackupProgress } from '../db/repo/backup';
+import { platform } from '../platform';
+import { ArrowLeftIcon } from '../ui/icons';
+import { AutomaticBackups } from './AutomaticBackups';
+import { CoachReport } from './CoachReport';
+import { ImportPanel } from './ImportPanel';
+import { useBackupImport } from './useBackupImport';
+import './export.css';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ExportPage() {
+  const importer = useBackupImport();
+  const [opened, setOpened] = useState<{ fileName: string; summary: CoachSummary } | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+
+  if (opened) {
+    return (
+      <div className="page page--wide">
+        <button
+          type="button"
+          className="back-link back-link--button no-print"
+          onClick={() => setOpened(null)}
+        >
+          <ArrowLeftIcon /> Export &amp; backup
+        </button>
+        <p className="callout callout--info no-print" role="status">
+          Viewing <strong>{opened.fileName}</strong>, read-only. Nothing from it is added to your
+          journal.{' '}
+          <button type="button" className="button button--small" onClick={() => window.print()}>
+            Print…
+          </button>
+        </p>
+        <div className="card print-area">
+          <CoachReport summary={opened.summary} headingLevel={1} />
+        </div>
+      </div>
+    );
+  }
+
+  const openSummary = async () => {
+    setOpenError(null);
+    try {
+      const file = await platform.openFile({
+        filters: [{ name: 'Coach summary', extensions: ['json'] }],
+        maxBytes: MAX_FILE_BYTES,
+      });
+      if (!file.opened) return;
+      try {
+        setOpened({ fileName: file.fileName, summary: readCoachSummary(file.content) });
+      } catch (error) {
+        setOpenError(`${file.fileName}: ${messageOf(error)}`);
+      }
+    } catch (error) {
+      setOpenError(messageOf(error));
+    }
+  };
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1>Export &amp; backup</h1>
+        <p className="lead">
+          Share the progress you choose, and keep everything safe in a file of your own.
+        </p>
+      </header>
+
+      <section className="card export-card" aria-labelledby="coach-heading">
+        <div>
+          <h2 id="coach-heading">Summary for a coach</h2>
+          <p className="muted">
+            Pick a period, objectives and kinds of entry, see exactly what will be shared, and save
+            it as JSON, Markdown or a printable page. Private entries never leave.
+          </p>
+        </div>
+        <Link href="/export/coach" className="button button--primary">
+          Prepare a summary
+        </Link>
+      </section>
+
+      <section className="card export-card export-card--stack" aria-labelledby="backup-heading">
+        <div>
+          <h2 id="backup-heading">Full backup</h2>
+          <p className="muted">
+            Everything in one file — entries, objectives, 1:1s, settings, and the trash — to keep
+            somewhere safe or move to another computer.
+          </p>
+        </div>
+        <BackupNow />
+        <div className="export-card__row">
+          <button
+            type="button"
+            className="button"
+            disabled={importer.state.step === 'checking' || importer.state.step === 'writing'}
+            onClick={() => void importer.chooseFile('restore')}
+          >
+            Restore from a backup…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={importer.state.step === 'checking' || importer.state.step === 'writing'}
+            onClick={() => void importer.chooseFile('merge')}
+          >
+            Merge a backup…
+          </button>
+        </div>
+        <p className="field__hint">
+          Restore replaces your journal with the backup (a copy of what is here now is kept first).
+          Merge adds what is missing and keeps the newer version of anything on both sides. Every
+          file is checked completely before anything changes.
+        </p>
+        <ImportPanel importer={importer} />
+      </section>
+
+      <AutomaticBackups onRestore={(fileName) => void importer.chooseAutomatic(fileName)} />
+
+      <section className="card export-card export-card--stack" aria-labelledby="open-heading">
+        <div>
+          <h2 id="open-heading">Open a coach summary</h2>
+          <p className="muted">
+            See a summary file someone shared with you as a tidy report. It is only shown, never
+            imported.
+          </p>
+        </div>
+        <div className="export-card__row">
+          <button type="button" className="button" onClick={() => void openSummary()}>
+            Open a coach summary…
+          </button>
+        </div>
+        {openError && (
+          <p className="callout callout--error" role="alert">
+            {openError}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function BackupNow() {
+  const notify = useUiStore((s) => s.notify);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const content = await createBackupText({
+        appVersion: import.meta.env['VITE_APP_VERSION'],
+        onProgress: setProgress,
+      });
+      const result = await platform.saveFile({
+        suggestedName: `grove-backup-${todayIsoDate()}.json`,
+        content,
+        filters: [{ name: 'Grove backup', extensions: ['json'] }],
+      });
+      if (result.saved) notify(`Backup saved as ${result.fileName}.`);
+    } catch (cause) {
+      setError(`The backup was not saved: ${messageOf(cause)}`);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const tableIndex = progress ? BACKUP_TABLES.indexOf(progress.table) : 0;
+  const percent = progress
+    ? Math.round(
+        ((tableIndex + (progress.total ? progress.done / progress.total : 1)) /
+          BACKUP_TABLES.length) *
+          100,
+      )
+    : 0;
+
+  return (
+    <div className="export-card__row">
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy}
+        onClick={() => void run()}
+      >
+        {busy ? 'Backing up…' : 'Back up now'}
+      </button>
+      {busy && (
+        <progress
+          className="export-progress"
+          max={100}
+          value={percent}
+          aria-label="Backup progress"
+        >
+          {percent}%
+        </progress>
+      )}
+      {error && (
+        <p className="callout callout--error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { backupV1Schema } from './backup';
+import { coachSummaryV1Schema } from './coach-summary';
+
+/**
+ * The published JSON Schemas, generated from the zod schemas so the two can never drift apart.
+ * `npm run schemas` writes them to shared/schemas/; a unit test fails when a committed file is
+ * out of date. Refinements zod cannot express (a calendar date that exists, a real date-time)
+ * are checked by Grove when it reads a file, beyond what the JSON Schema states.
+ */
+export const PUBLISHED_SCHEMAS = {
+  'grove.backup.v1.schema.json': backupV1Schema,
+  'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
+} as const;
+
+export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {
+  const schema = z.toJSONSchema(PUBLISHED_SCHEMAS[fileName], {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return { ...schema, $id: `urn:grove:schema:${fileName.replace(/\.schema\.json$/, '')}` };
+}
+
+export const jsonSchemaText = (fileName: keyof typeof PUBLISHED_SCHEMAS) =>
+  `${JSON.stringify(jsonSchemaFor(fileName), null, 2)}\n`;
