@@ -4,6 +4,7 @@ import {
   MAX_FILE_BYTES,
   type IpcChannel,
   type OpenFileRequest,
+  type ReminderRequest,
   type SaveFileRequest,
 } from './contract';
 
@@ -33,9 +34,23 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.int().min(1).max(MAX_FILE_BYTES),
 }) satisfies z.ZodType<OpenFileRequest>;
 
+/* --------------------------------------------- desktop shell: menus and reminders (issue 7) */
+
+export const reminderRequestSchema = z.strictObject({
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time (HH:MM)')
+    .nullable(),
+}) satisfies z.ZodType<ReminderRequest>;
+
+const shellIpcArgSchemas = {
+  [IPC.setReminder]: z.tuple([reminderRequestSchema]),
+};
+
 /** Argument schemas, by channel: the main process refuses anything that does not parse. */
 export const ipcArgSchemas = {
   [IPC.appInfo]: z.tuple([]),
   [IPC.saveFile]: z.tuple([saveFileRequestSchema]),
   [IPC.openFile]: z.tuple([openFileRequestSchema]),
+  ...shellIpcArgSchemas,
 } satisfies Record<IpcChannel, z.ZodType>;
