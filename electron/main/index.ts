@@ -39,9 +39,13 @@ import {
 } from './window-state';
 
 const isDev = !app.isPackaged;
-const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// An empty variable counts as unset: never `loadURL('')`.
+const devServerUrl = (isDev && process.env['ELECTRON_RENDERER_URL']) || undefined;
 const origins = trustedOrigins(devServerUrl);
 const log = (message: string) => console.warn(`[grove] ${message}`);
+
+// Every renderer sandboxed, even one created by a future code path that forgets the option.
+app.enableSandbox();
 
 // Must happen before `ready`: a standard, secure scheme gets its own origin, so IndexedDB works and
 // the renderer is never a `file://` page with access to the whole disk.

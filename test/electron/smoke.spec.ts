@@ -19,7 +19,13 @@ test('the desktop app opens Today, keeps a note across a quit and relaunch', asy
       executablePath: binary.path,
       args: [root, `--user-data-dir=${userData}`],
       cwd: root,
-      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+      // The built app from app://, never a dev server.
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(
+          (entry): entry is [string, string] =>
+            entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
+        ),
+      ),
     });
 
   let app: ElectronApplication = await launch();

@@ -57,6 +57,7 @@ const electron = vi.hoisted(() => {
     module: {
       app: {
         isPackaged: true,
+        enableSandbox: vi.fn(),
         requestSingleInstanceLock: vi.fn(() => true),
         whenReady: vi.fn(() => Promise.resolve()),
         on: (name: string, fn: (...args: unknown[]) => void) => {
@@ -115,6 +116,10 @@ describe('main process entry', () => {
       }),
     ]);
     expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('sandboxes every renderer, not only the main window', () => {
+    expect(electron.module.app.enableSandbox).toHaveBeenCalled();
   });
 
   it('takes the single-instance lock, and a second launch focuses the window', () => {
