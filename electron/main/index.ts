@@ -3,18 +3,25 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   nativeTheme,
+  Notification,
+  powerMonitor,
   protocol,
+  screen,
   session,
   shell,
 } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { IPC_EVENTS } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { ok } from '../../shared/util/result';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { backupIpcHandlers } from './backups';
 import { openFileWithDialog, saveFileWithDialog, type FileDialogs } from './files';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import {
   denyAllPermissions,
@@ -22,12 +29,24 @@ import {
   isExternalLinkAllowed,
   trustedOrigins,
 } from './security';
+import { createReminderNotifier, ReminderScheduler } from './reminders';
 import { mainWindowOptions } from './window';
+import {
+  fitToDisplays,
+  loadWindowState,
+  saveWindowState,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
 
 const isDev = !app.isPackaged;
-const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// An empty variable counts as unset: never `loadURL('')`.
+const devServerUrl = (isDev && process.env['ELECTRON_RENDERER_URL']) || undefined;
 const origins = trustedOrigins(devServerUrl);
 const log = (message: string) => console.warn(`[grove] ${message}`);
+
+// Every renderer sandboxed, even one created by a future code path that forgets the option.
+app.enableSandbox();
 
 // Must happen before `ready`: a standard, secure scheme gets its own origin, so IndexedDB works and
 // the renderer is never a `file://` page with access to the whole disk.
@@ -37,18 +56,66 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): BrowserWindow {
+async function createWindow(): Promise<BrowserWindow> {
   const preload = path.join(__dirname, '../preload/index.js');
-  const options = mainWindowOptions(preload, isDev);
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const saved = await loadWindowState(stateFile);
+  const state = fitToDisplays(
+    saved,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  const options = mainWindowOptions(preload, isDev, state.bounds);
   options.backgroundColor = nativeTheme.shouldUseDarkColors ? '#161815' : '#f7f6f2';
   const win = new BrowserWindow(options);
+  if (state.maximized) win.maximize();
+  trackWindowState(win, (next) => saveWindowState(stateFile, next), log);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
-    mainWindow = null;
+    if (mainWindow === win) mainWindow = null;
   });
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
   return win;
 }
+
+let opening: Promise<BrowserWindow> | null = null;
+
+/** The one main window, created once even when asked for twice while it is being created. */
+function ensureWindow(): Promise<BrowserWindow> {
+  if (mainWindow) return Promise.resolve(mainWindow);
+  opening ??= createWindow().then((win) => {
+    mainWindow = win;
+    opening = null;
+    return win;
+  });
+  return opening;
+}
+
+/** Brings the window forward (re-creating it on macOS after it was closed), then runs `then`. */
+async function withFocusedWindow(then: (win: BrowserWindow) => void): Promise<void> {
+  const win = await ensureWindow();
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  // A freshly created window has no renderer listening yet: wait for it to load.
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => then(win));
+  else then(win);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  void withFocusedWindow((win) => win.webContents.send(IPC_EVENTS.menuCommand, command));
+}
+
+const reminders = new ReminderScheduler<ReturnType<typeof setTimeout>>({
+  now: () => new Date(),
+  setTimer: (fire, delay) => setTimeout(fire, delay),
+  clearTimer: (timer) => clearTimeout(timer),
+  notify: createReminderNotifier(
+    (options) => new Notification(options),
+    () => Notification.isSupported(),
+    () => sendMenuCommand('go:today'),
+    log,
+  ),
+});
 
 function dialogsFor(getWindow: () => BrowserWindow | null): FileDialogs {
   return {
@@ -88,6 +155,9 @@ function ipcHandlers(): IpcHandlers {
       dir: path.join(app.getPath('userData'), 'backups'),
       reveal: async (dir) => (await shell.openPath(dir)) === '',
     }),
+
+    /* desktop shell: menus and reminders */
+    'grove:reminder:set': ({ time }) => ok({ nextAt: reminders.set(time)?.toISOString() ?? null }),
   };
 }
 
@@ -118,10 +188,21 @@ if (!app.requestSingleInstanceLock()) {
     );
     denyAllPermissions(session.defaultSession);
     registerIpcHandlers(ipcMain, ipcHandlers(), origins, { warn: log });
-    mainWindow = createWindow();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          isDev,
+          send: sendMenuCommand,
+        }),
+      ),
+    );
+    powerMonitor.on('resume', () => reminders.reschedule());
+    void ensureWindow();
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) void ensureWindow();
     });
   });
 

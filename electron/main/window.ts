@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE } from './window-state';
 
 /**
  * The renderer runs as an untrusted web page: isolated, sandboxed, with no Node and only the
@@ -25,12 +26,12 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
 export function mainWindowOptions(
   preloadPath: string,
   devTools: boolean,
+  bounds: { x?: number; y?: number; width: number; height: number } = DEFAULT_WINDOW_STATE.bounds,
 ): BrowserWindowConstructorOptions {
   return {
-    width: 1200,
-    height: 800,
-    minWidth: 720,
-    minHeight: 520,
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Grove',
     backgroundColor: '#f7f6f2',

@@ -1,5 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, IPC, type GroveBridge } from '../../shared/ipc/contract';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { BRIDGE_KEY, IPC, IPC_EVENTS, type GroveBridge } from '../../shared/ipc/contract';
+import { isMenuCommand } from '../../shared/ipc/menu-commands';
 
 // The renderer gets these named functions and nothing else: never `ipcRenderer` itself, never a
 // generic "send to any channel" escape hatch.
@@ -12,6 +13,20 @@ const bridge = {
   backupList: () => ipcRenderer.invoke(IPC.backupList),
   backupRead: (fileName) => ipcRenderer.invoke(IPC.backupRead, fileName),
   backupReveal: () => ipcRenderer.invoke(IPC.backupReveal),
+
+  /* desktop shell: menus and reminders */
+  setReminder: (request) => ipcRenderer.invoke(IPC.setReminder, request),
+  onMenuCommand: (listener) => {
+    // The renderer's listener never sees the event object (it carries `sender`), only a command
+    // that is one of the known ids.
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_EVENTS.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.menuCommand, relay);
+    };
+  },
 } satisfies GroveBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

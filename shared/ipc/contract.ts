@@ -1,10 +1,16 @@
 import type { Envelope } from '../util/result';
+import type { MenuCommand } from './menu-commands';
 
 /**
  * The one contract between the renderer and the desktop shell: namespaced channel constants, the
  * argument and result types, and (in `schemas.ts`) the runtime schemas the main process checks
  * every payload against. This file has no runtime dependencies so the preload stays tiny.
  */
+/** Renderer → main requests of the desktop shell (menus and reminders, issue 7), spread into `IPC`. */
+export const SHELL_IPC = {
+  setReminder: 'grove:reminder:set',
+} as const;
+
 export const IPC = {
   appInfo: 'grove:app:info',
   saveFile: 'grove:file:save',
@@ -14,6 +20,7 @@ export const IPC = {
   backupList: 'grove:backup:list',
   backupRead: 'grove:backup:read',
   backupReveal: 'grove:backup:reveal',
+  ...SHELL_IPC,
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -110,3 +117,30 @@ export interface GroveBridge {
 }
 
 export const BRIDGE_KEY = 'grove';
+
+/* --------------------------------------------- desktop shell: menus and reminders (issue 7) */
+
+/** Main → renderer events. The renderer only ever listens; it cannot send on these. */
+export const IPC_EVENTS = {
+  menuCommand: 'grove:menu:command',
+} as const;
+
+export interface ReminderRequest {
+  /** Local time of day, 'HH:MM', or null for no reminder. */
+  time: string | null;
+}
+
+export interface ReminderResult {
+  /** When the next reminder fires (ISO 8601), or null when none is scheduled. */
+  nextAt: string | null;
+}
+
+export interface IpcContract {
+  [SHELL_IPC.setReminder]: { args: [ReminderRequest]; result: ReminderResult };
+}
+
+export interface GroveBridge {
+  setReminder(request: ReminderRequest): Promise<Envelope<ReminderResult>>;
+  /** Commands from the native menu (already validated); returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

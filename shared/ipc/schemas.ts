@@ -5,6 +5,7 @@ import {
   MAX_FILE_BYTES,
   type IpcChannel,
   type OpenFileRequest,
+  type ReminderRequest,
   type SaveFileRequest,
 } from './contract';
 
@@ -49,6 +50,18 @@ export const autoBackupFileNameSchema = z
   .string()
   .max(120)
   .regex(AUTO_BACKUP_FILE_NAME, 'must be the name of an automatic backup');
+/* --------------------------------------------- desktop shell: menus and reminders (issue 7) */
+
+export const reminderRequestSchema = z.strictObject({
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time (HH:MM)')
+    .nullable(),
+}) satisfies z.ZodType<ReminderRequest>;
+
+const shellIpcArgSchemas = {
+  [IPC.setReminder]: z.tuple([reminderRequestSchema]),
+};
 
 /** Argument schemas, by channel: the main process refuses anything that does not parse. */
 export const ipcArgSchemas = {
@@ -60,4 +73,5 @@ export const ipcArgSchemas = {
   [IPC.backupList]: z.tuple([]),
   [IPC.backupRead]: z.tuple([autoBackupFileNameSchema]),
   [IPC.backupReveal]: z.tuple([]),
+  ...shellIpcArgSchemas,
 } satisfies Record<IpcChannel, z.ZodType>;

@@ -3,12 +3,14 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { CoachExportPage } from '../export/CoachExportPage';
 import { ExportPage } from '../export/ExportPage';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
+import { useReminderSync } from '../platform/useReminderSync';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useMenuCommands } from './useMenuCommands';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
 
@@ -16,6 +18,8 @@ function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme);
   useGlobalShortcuts();
+  useMenuCommands();
+  useReminderSync(settings?.reminderTime);
   return (
     <div className="shell">
       <a

@@ -65,5 +65,9 @@ export function browserPlatform(): Platform {
         });
         input.click();
       }),
+
+    /* desktop shell: menus and reminders — a browser tab has no native menu and cannot notify
+       reliably once closed, so web mode has no reminder at all (`setDailyReminder` is absent). */
+    onMenuCommand: () => () => undefined,
   };
 }

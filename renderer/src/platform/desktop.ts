@@ -1,4 +1,5 @@
 import type { GroveBridge } from '../../../shared/ipc/contract';
+import { isMenuCommand } from '../../../shared/ipc/menu-commands';
 import type { Envelope } from '../../../shared/util/result';
 import { PlatformError, type Platform } from './platform';
 
@@ -20,5 +21,13 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
       read: async (fileName) => unwrap(await bridge.backupRead(fileName)),
       reveal: async () => unwrap(await bridge.backupReveal()).revealed,
     },
+
+    /* desktop shell: menus and reminders */
+    // Checked again here: the renderer trusts no message from another process on its word.
+    onMenuCommand: (listener) =>
+      bridge.onMenuCommand((command) => {
+        if (isMenuCommand(command)) listener(command);
+      }),
+    setDailyReminder: async (time) => unwrap(await bridge.setReminder({ time })),
   };
 }

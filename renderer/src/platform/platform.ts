@@ -6,9 +6,11 @@ import type {
   BackupWriteResult,
   OpenFileRequest,
   OpenFileResult,
+  ReminderResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 
 /**
  * Everything the renderer needs from the machine it runs on. Two implementations: the desktop
@@ -22,6 +24,19 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves `{ opened: false }` when the user cancels; rejects with a clear message otherwise. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+
+  /* desktop shell: menus and reminders */
+  /**
+   * Commands from the native application menu, already validated. Returns the unsubscribe
+   * function. Web mode has no native menu and never emits.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Schedules (or with null, cancels) the daily reflection reminder, a system notification at a
+   * local 'HH:MM'. Only where the platform can notify while the app is in the background: absent
+   * in web mode, so callers must check.
+   */
+  readonly setDailyReminder?: (time: string | null) => Promise<ReminderResult>;
   /** Automatic backups written by the desktop shell; null where there is none (web mode). */
   readonly autoBackups?: AutoBackups | null;
 }

@@ -4,6 +4,7 @@ import { THEMES, type Settings, type ThemePreference } from '../../../shared/dom
 import { useSettings } from '../app/useSettings';
 import { saveSetting } from '../db/repo/settings';
 import { platform } from '../platform';
+import { ReminderSetting } from './ReminderSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = {
   system: 'Match the system',
@@ -96,6 +97,8 @@ export function SettingsPage() {
           </div>
         </fieldset>
       </section>
+
+      <ReminderSetting />
 
       <section className="card form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

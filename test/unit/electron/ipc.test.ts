@@ -34,6 +34,7 @@ function handlers() {
     'grove:backup:list': vi.fn(async () => ok([])),
     'grove:backup:read': vi.fn(async () => ok({ fileName: 'b.json', content: '{}' })),
     'grove:backup:reveal': vi.fn(async () => ok({ revealed: true })),
+    'grove:reminder:set': vi.fn(() => ok({ nextAt: null })),
   } satisfies IpcHandlers;
 }
 
@@ -98,12 +99,81 @@ describe('IPC dispatch', () => {
     expect(h['grove:file:save']).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['a time that is not HH:MM', [{ time: '8:30' }]],
+    ['an impossible time', [{ time: '24:00' }]],
+    ['a number', [{ time: 830 }]],
+    ['a missing field', [{}]],
+    ['an extra field', [{ time: '08:30', command: 'rm -rf' }]],
+    ['two arguments', [{ time: '08:30' }, { time: '09:00' }]],
+  ])('refuses a reminder with %s', async (_label, args) => {
+    const h = handlers();
+    const logger = { warn: vi.fn() };
+    const result = await dispatchIpc(
+      IPC.setReminder,
+      sender('app://grove/'),
+      args,
+      h,
+      ORIGINS,
+      logger,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(h['grove:reminder:set']).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/grove:reminder:set/));
+  });
+
+  it('accepts a reminder time, or null to turn it off', async () => {
+    const h = handlers();
+    for (const time of ['08:30', null]) {
+      const result = await dispatchIpc(
+        IPC.setReminder,
+        sender('app://grove/index.html'),
+        [{ time }],
+        h,
+        ORIGINS,
+        { warn: vi.fn() },
+      );
+      expect(result).toEqual({ ok: true, value: { nextAt: null } });
+      expect(h['grove:reminder:set']).toHaveBeenLastCalledWith({ time });
+    }
+  });
+
+  it('refuses a reminder from a foreign frame', async () => {
+    const h = handlers();
+    const logger = { warn: vi.fn() };
+    const result = await dispatchIpc(
+      IPC.setReminder,
+      sender('app://grove/index.html', { subframe: true }),
+      [{ time: '08:30' }],
+      h,
+      ORIGINS,
+      logger,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-sender' } });
+    expect(h['grove:reminder:set']).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalled();
+  });
+
   it('refuses an unknown channel', async () => {
     const logger = { warn: vi.fn() };
     const result = await dispatchIpc(
       'grove:shell:exec' as typeof IPC.appInfo,
       sender('app://grove/'),
       [],
+      handlers(),
+      ORIGINS,
+      logger,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/unknown channel/));
+  });
+
+  it('does not treat the main → renderer menu event as a request channel', async () => {
+    const logger = { warn: vi.fn() };
+    const result = await dispatchIpc(
+      'grove:menu:command' as typeof IPC.appInfo,
+      sender('app://grove/'),
+      ['go:today'],
       handlers(),
       ORIGINS,
       logger,
