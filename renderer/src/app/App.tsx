@@ -1,7 +1,6 @@
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { CoachExportPage } from '../export/CoachExportPage';
-import { ExportPage } from '../export/ExportPage';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { useReminderSync } from '../platform/useReminderSync';
 import { PlannedScreen } from '../screens/PlannedScreen';
@@ -14,12 +13,45 @@ import { useMenuCommands } from './useMenuCommands';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
 
+/** Screens other than Today load on first visit, so the first screen's bundle stays small. */
+function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] as unknown as ComponentType })));
+}
+
+const TimelinePage = lazyScreen(() => import('../journal/TimelinePage'), 'TimelinePage');
+const CalendarPage = lazyScreen(() => import('../journal/CalendarPage'), 'CalendarPage');
+const TrashPage = lazyScreen(() => import('../journal/TrashPage'), 'TrashPage');
+const SearchPage = lazyScreen(() => import('../search/SearchPage'), 'SearchPage');
+const ObjectivesRoutes = lazyScreen(
+  () => import('../objectives/ObjectivesRoutes'),
+  'ObjectivesRoutes',
+);
+const OneOnOnesPage = lazyScreen(() => import('../oneonones/OneOnOnesPage'), 'OneOnOnesPage');
+const SeriesPage = lazy(() =>
+  import('../oneonones/SeriesPage').then((m) => ({ default: m.SeriesPage })),
+);
+const MeetingPage = lazy(() =>
+  import('../oneonones/MeetingPage').then((m) => ({ default: m.MeetingPage })),
+);
+const ActionItemsPage = lazyScreen(() => import('../oneonones/ActionItemsPage'), 'ActionItemsPage');
+const ReviewsPage = lazyScreen(() => import('../reviews/ReviewsPage'), 'ReviewsPage');
+const BragListPage = lazyScreen(() => import('../reviews/BragListPage'), 'BragListPage');
+const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage');
+const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
+
 function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme);
   useGlobalShortcuts();
   useMenuCommands();
   useReminderSync(settings?.reminderTime);
+  useEffect(() => {
+    // After the first screen has painted: search is built in the background, a page at a time.
+    const timer = setTimeout(() => {
+      void import('../search/searchService').then((m) => m.startSearchIndex());
+    }, 300);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="shell">
       <a
@@ -34,31 +66,45 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        <Switch>
-          <Route path="/today" component={TodayPage} />
-          <Route path="/write/:kind/:id?">
-            {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
-          </Route>
-          <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
-          <Route path="/journal">
-            <PlannedScreen screen="journal" />
-          </Route>
-          <Route path="/objectives">
-            <PlannedScreen screen="objectives" />
-          </Route>
-          <Route path="/one-on-ones">
-            <PlannedScreen screen="oneOnOnes" />
-          </Route>
-          <Route path="/insights">
-            <PlannedScreen screen="insights" />
-          </Route>
-          <Route path="/export" component={ExportPage} />
-          <Route path="/export/coach" component={CoachExportPage} />
-          <Route path="/settings" component={SettingsPage} />
-          <Route>
-            <Redirect to="/today" replace />
-          </Route>
-        </Switch>
+        <Suspense fallback={<div className="page" aria-busy="true" />}>
+          <Switch>
+            <Route path="/today" component={TodayPage} />
+            <Route path="/write/:kind/:id?">
+              {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
+            </Route>
+            <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
+            <Route path="/journal" component={TimelinePage} />
+            <Route path="/journal/calendar" component={CalendarPage} />
+            <Route path="/journal/trash" component={TrashPage} />
+            <Route path="/search" component={SearchPage} />
+            <Route path="/objectives/*?" component={ObjectivesRoutes} />
+            <Route path="/one-on-ones" component={OneOnOnesPage} />
+            <Route path="/one-on-ones/:seriesId">
+              {(params) => <SeriesPage seriesId={params.seriesId} />}
+            </Route>
+            <Route path="/one-on-ones/:seriesId/:meetingId">
+              {(params) => (
+                <MeetingPage
+                  key={params.meetingId}
+                  seriesId={params.seriesId}
+                  meetingId={params.meetingId}
+                />
+              )}
+            </Route>
+            <Route path="/action-items" component={ActionItemsPage} />
+            <Route path="/reviews" component={ReviewsPage} />
+            <Route path="/brag-list" component={BragListPage} />
+            <Route path="/insights">
+              <PlannedScreen screen="insights" />
+            </Route>
+            <Route path="/export" component={ExportPage} />
+            <Route path="/export/coach" component={CoachExportPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route>
+              <Redirect to="/today" replace />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <Toasts />
     </div>

@@ -11,6 +11,10 @@ function fakeBridge() {
     appInfo: vi.fn(),
     saveFile: vi.fn(),
     openFile: vi.fn(),
+    backupWrite: vi.fn(),
+    backupList: vi.fn(),
+    backupRead: vi.fn(),
+    backupReveal: vi.fn(),
     setReminder: vi.fn(async ({ time }) =>
       time === '08:30'
         ? { ok: true as const, value: { nextAt: '2026-05-11T06:30:00.000Z' } }
