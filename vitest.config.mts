@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // Some tests start ESLint or compile electron-builder's schema: seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

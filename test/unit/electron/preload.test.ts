@@ -47,7 +47,17 @@ describe('preload bridge', () => {
   it('exposes only named functions, never ipcRenderer', () => {
     expect(Object.keys(electron.exposed)).toEqual([BRIDGE_KEY]);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setReminder'].sort(),
+      [
+        'appInfo',
+        'backupList',
+        'backupRead',
+        'backupReveal',
+        'backupWrite',
+        'onMenuCommand',
+        'openFile',
+        'saveFile',
+        'setReminder',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });

@@ -83,15 +83,16 @@ describe('search index', () => {
     expect(index.size).toBe(0);
   });
 
-  it('answers in well under 50 ms with thousands of entries', () => {
+  it('finds every match among thousands of entries, by prefix', () => {
+    // Speed is measured by `npm run bench`, not asserted here; this checks the answer at scale.
     const words = ['growth', 'feedback', 'meeting', 'project', 'learning', 'strategy', 'review'];
     const many = Array.from({ length: 3000 }, (_, i) =>
       entry({ body: `${words[i % 7]} ${words[(i * 3) % 7]} day ${i} notes and thoughts` }),
     );
     index.upsert(many);
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) index.search('lear', NO_FILTERS);
-    expect((performance.now() - start) / 20).toBeLessThan(50);
+    const expected = many.filter((e) => e.body.includes('learning')).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(index.search('lear', NO_FILTERS, 5_000).length).toBe(expected);
   });
 });
 
