@@ -125,7 +125,6 @@ function KeyResultUpdate({ keyResult }: { keyResult: KeyResult }) {
   }
   return (
     <form
-      className="inline-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -137,19 +136,21 @@ function KeyResultUpdate({ keyResult }: { keyResult: KeyResult }) {
     >
       <Field label={`Current value of ${keyResult.title}`} error={error} className="field--compact">
         {(p) => (
-          <input
-            {...p}
-            type="text"
-            inputMode="decimal"
-            className="input--short"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
+          <span className="inline-control">
+            <input
+              {...p}
+              type="text"
+              inputMode="decimal"
+              className="input--short"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <button type="submit" className="button button--small">
+              Update<span className="visually-hidden"> {keyResult.title}</span>
+            </button>
+          </span>
         )}
       </Field>
-      <button type="submit" className="button button--small">
-        Update<span className="visually-hidden"> {keyResult.title}</span>
-      </button>
     </form>
   );
 }
