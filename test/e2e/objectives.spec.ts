@@ -89,6 +89,17 @@ test('build an objective, track it, link evidence, and achieve it', async ({ pag
   // Reorder: the template moves above the number.
   await page.getByRole('button', { name: 'Move “Review template shared” up' }).click();
   await expect(page.locator('.kr__title').first()).toHaveText('Review template shared');
+  // Editing refuses an empty title inline, then saves the new one in place.
+  await page.getByRole('button', { name: 'Edit Review template shared' }).click();
+  const editKr = page.getByRole('form', { name: 'Edit Review template shared' });
+  await editKr.getByLabel('Key result').fill('');
+  await editKr.getByRole('button', { name: 'Save key result' }).click();
+  await expect(editKr.getByText('Key result cannot be empty.')).toBeVisible();
+  await editKr.getByLabel('Key result').fill('Review template shared with the team');
+  await editKr.getByRole('button', { name: 'Save key result' }).click();
+  await expect(page.locator('.kr__title').first()).toHaveText(
+    'Review template shared with the team',
+  );
 
   await page.getByLabel('Current value of Design reviews run').fill('3');
   await page.getByRole('button', { name: 'Update Design reviews run' }).click();
@@ -144,7 +155,9 @@ test('build an objective, track it, link evidence, and achieve it', async ({ pag
   await expect(
     evidence.getByRole('link', { name: /Not yet good at facilitating/ }),
   ).toHaveAttribute('href', /#\/entry\//);
-  await expect(page.locator('.kr__title').first()).toHaveText('Review template shared');
+  await expect(page.locator('.kr__title').first()).toHaveText(
+    'Review template shared with the team',
+  );
   await lookInBothThemes(page, 'objective-page');
 
   // Achieving it shows the path: the reframe written on the way.

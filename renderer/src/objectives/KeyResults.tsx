@@ -6,6 +6,7 @@ import {
   addKeyResult,
   moveKeyResult,
   removeKeyResult,
+  updateKeyResult,
   updateKeyResultProgress,
   type KeyResultDraft,
 } from '../db/repo/keyResults';
@@ -29,6 +30,7 @@ export function KeyResults({
   keyResults: KeyResult[];
 }) {
   const orders = keyResults.map((kr) => kr.order);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card objective-section" aria-labelledby="kr-heading">
       <h2 id="kr-heading">Key results</h2>
@@ -38,42 +40,63 @@ export function KeyResults({
         </p>
       ) : (
         <ol className="kr-list">
-          {keyResults.map((kr, index) => (
-            <li key={kr.id} className="kr">
-              <div className="kr__head">
-                <span className="kr__title">{kr.title}</span>
-                <span className="kr__actions">
-                  <MoveButton
-                    label={`Move “${kr.title}” up`}
-                    symbol="↑"
-                    order={orderForMove(orders, index, -1)}
-                    id={kr.id}
-                  />
-                  <MoveButton
-                    label={`Move “${kr.title}” down`}
-                    symbol="↓"
-                    order={orderForMove(orders, index, 1)}
-                    id={kr.id}
-                  />
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
-                    onClick={() => void removeKeyResult(kr.id)}
-                  >
-                    Remove<span className="visually-hidden"> {kr.title}</span>
-                  </button>
-                </span>
-              </div>
-              <div className="kr__progress">
-                <ProgressBar
-                  value={keyResultProgress(kr.measure)}
-                  label={`Progress of ${kr.title}`}
+          {keyResults.map((kr, index) =>
+            editing === kr.id ? (
+              <li key={kr.id} className="kr">
+                <KeyResultForm
+                  label={`Edit ${kr.title}`}
+                  submitLabel="Save key result"
+                  initial={stateOf(kr)}
+                  done={kr.measure.type === 'done' && kr.measure.done}
+                  save={(draft) => updateKeyResult(kr.id, draft)}
+                  onSaved={() => setEditing(null)}
+                  onCancel={() => setEditing(null)}
                 />
-                <span className="muted">{describeMeasure(kr)}</span>
-              </div>
-              <KeyResultUpdate keyResult={kr} />
-            </li>
-          ))}
+              </li>
+            ) : (
+              <li key={kr.id} className="kr">
+                <div className="kr__head">
+                  <span className="kr__title">{kr.title}</span>
+                  <span className="kr__actions">
+                    <MoveButton
+                      label={`Move “${kr.title}” up`}
+                      symbol="↑"
+                      order={orderForMove(orders, index, -1)}
+                      id={kr.id}
+                    />
+                    <MoveButton
+                      label={`Move “${kr.title}” down`}
+                      symbol="↓"
+                      order={orderForMove(orders, index, 1)}
+                      id={kr.id}
+                    />
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      onClick={() => setEditing(kr.id)}
+                    >
+                      Edit<span className="visually-hidden"> {kr.title}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--ghost button--small"
+                      onClick={() => void removeKeyResult(kr.id)}
+                    >
+                      Remove<span className="visually-hidden"> {kr.title}</span>
+                    </button>
+                  </span>
+                </div>
+                <div className="kr__progress">
+                  <ProgressBar
+                    value={keyResultProgress(kr.measure)}
+                    label={`Progress of ${kr.title}`}
+                  />
+                  <span className="muted">{describeMeasure(kr)}</span>
+                </div>
+                <KeyResultUpdate key={kr.updatedAt} keyResult={kr} />
+              </li>
+            ),
+          )}
         </ol>
       )}
       <Adder label="Add a key result" openInitially={keyResults.length === 0}>
@@ -125,7 +148,6 @@ function KeyResultUpdate({ keyResult }: { keyResult: KeyResult }) {
   }
   return (
     <form
-      className="inline-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -137,19 +159,21 @@ function KeyResultUpdate({ keyResult }: { keyResult: KeyResult }) {
     >
       <Field label={`Current value of ${keyResult.title}`} error={error} className="field--compact">
         {(p) => (
-          <input
-            {...p}
-            type="text"
-            inputMode="decimal"
-            className="input--short"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
+          <span className="inline-control">
+            <input
+              {...p}
+              type="text"
+              inputMode="decimal"
+              className="input--short"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <button type="submit" className="button button--small">
+              Update<span className="visually-hidden"> {keyResult.title}</span>
+            </button>
+          </span>
         )}
       </Field>
-      <button type="submit" className="button button--small">
-        Update<span className="visually-hidden"> {keyResult.title}</span>
-      </button>
     </form>
   );
 }
@@ -174,14 +198,59 @@ const EMPTY_KR: KrFormState = {
   unit: '',
 };
 
+function stateOf(kr: KeyResult): KrFormState {
+  const m = kr.measure;
+  if (m.type === 'done') return { ...EMPTY_KR, title: kr.title, type: 'done' };
+  return {
+    title: kr.title,
+    type: 'numeric',
+    direction: m.target < m.start ? 'reduce' : 'increase',
+    start: String(m.start),
+    target: String(m.target),
+    current: String(m.current),
+    unit: m.unit,
+  };
+}
+
 function AddKeyResult({ objectiveId }: { objectiveId: string }) {
-  const [state, setState] = useState(EMPTY_KR);
+  return (
+    <KeyResultForm
+      label="Add a key result"
+      submitLabel="Add key result"
+      initial={EMPTY_KR}
+      resetAfterSave
+      save={(draft) => addKeyResult(objectiveId, draft)}
+    />
+  );
+}
+
+function KeyResultForm({
+  label,
+  submitLabel,
+  initial,
+  resetAfterSave = false,
+  done = false,
+  save,
+  onSaved,
+  onCancel,
+}: {
+  label: string;
+  submitLabel: string;
+  initial: KrFormState;
+  resetAfterSave?: boolean;
+  /** A done/not-done key result keeps its state when edited. */
+  done?: boolean;
+  save: (draft: KeyResultDraft) => Promise<unknown>;
+  onSaved?: () => void;
+  onCancel?: () => void;
+}) {
+  const [state, setState] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<KrFormState>) => setState((s) => ({ ...s, ...patch }));
 
   const draft = (): KeyResultDraft =>
     state.type === 'done'
-      ? { type: 'done', title: state.title, done: false }
+      ? { type: 'done', title: state.title, done }
       : {
           type: 'numeric',
           title: state.title,
@@ -196,14 +265,15 @@ function AddKeyResult({ objectiveId }: { objectiveId: string }) {
   return (
     <form
       className="subform"
-      aria-label="Add a key result"
+      aria-label={label}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        addKeyResult(objectiveId, draft()).then(
+        save(draft()).then(
           () => {
-            setState(EMPTY_KR);
+            if (resetAfterSave) setState(initial);
             setErrors({});
+            onSaved?.();
           },
           (cause: unknown) => setErrors(fieldErrorsOf(cause)),
         );
@@ -298,10 +368,15 @@ function AddKeyResult({ objectiveId }: { objectiveId: string }) {
           </Field>
         </div>
       )}
-      <div>
+      <div className="form-actions">
         <button type="submit" className="button">
-          Add key result
+          {submitLabel}
         </button>
+        {onCancel && (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

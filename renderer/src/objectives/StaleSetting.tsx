@@ -27,7 +27,6 @@ export function StaleSetting({ value }: { value: number }) {
         An active objective with no check-in for this long is marked as needing attention.
       </p>
       <form
-        className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
           save();
@@ -35,25 +34,27 @@ export function StaleSetting({ value }: { value: number }) {
       >
         <Field label="Days without a check-in" error={error}>
           {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              className="input--short"
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                setSaved(false);
-              }}
-            />
+            <span className="inline-control">
+              <input
+                {...props}
+                type="text"
+                inputMode="numeric"
+                className="input--short"
+                value={text}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setSaved(false);
+                }}
+              />
+              <button type="submit" className="button">
+                Save
+              </button>
+              <span role="status" className="muted">
+                {saved ? 'Saved.' : ''}
+              </span>
+            </span>
           )}
         </Field>
-        <button type="submit" className="button">
-          Save
-        </button>
-        <span role="status" className="muted">
-          {saved ? 'Saved.' : ''}
-        </span>
       </form>
     </section>
   );

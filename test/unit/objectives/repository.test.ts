@@ -18,6 +18,7 @@ import {
   addKeyResult,
   keyResultsOf,
   moveKeyResult,
+  updateKeyResult,
   updateKeyResultProgress,
 } from '../../../renderer/src/db/repo/keyResults';
 import {
@@ -156,6 +157,18 @@ describe('key results', () => {
     );
     const reduce = await addKeyResult(id, { ...base, direction: 'reduce' });
     expect(reduce.measure).toMatchObject({ start: 12, target: 3 });
+    await expectRefused(
+      () => updateKeyResult(reduce.id, { ...base, direction: 'increase' }),
+      'measure.target',
+    );
+    const edited = await updateKeyResult(reduce.id, {
+      ...base,
+      title: 'Bugs reopened per sprint',
+      direction: 'reduce',
+      target: 2,
+    });
+    expect(edited).toMatchObject({ title: 'Bugs reopened per sprint', order: reduce.order });
+    expect(edited.measure).toMatchObject({ target: 2 });
     await expectRefused(
       () => updateKeyResultProgress(reduce.id, { current: Infinity }),
       'measure.current',

@@ -90,6 +90,27 @@ export async function addKeyResult(objectiveId: string, draft: KeyResultDraft): 
   });
 }
 
+/** Edits a key result's title and measure (its kind can change too); its place stays. */
+export async function updateKeyResult(id: string, draft: KeyResultDraft): Promise<KeyResult> {
+  const problems = checkKeyResult(draft);
+  if (problems.length) throw new ValidationError('Key result', problems);
+  return db.transaction('rw', db.keyResults, async () => {
+    const existing = await requireKeyResult(id);
+    const keyResult = validate(
+      keyResultSchema,
+      {
+        ...existing,
+        title: draft.title.trim(),
+        measure: measureOf(draft),
+        updatedAt: nextUpdatedAt(existing.updatedAt),
+      },
+      'Key result',
+    );
+    await db.keyResults.put(keyResult);
+    return keyResult;
+  });
+}
+
 /** Records where a key result stands now: a new current value, or done/not done. */
 export async function updateKeyResultProgress(
   id: string,
