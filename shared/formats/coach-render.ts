@@ -26,9 +26,11 @@ export const SMART_LABELS = {
 export function measureText(measure: KeyResultMeasure): string {
   if (measure.type === 'done') return measure.done ? 'done' : 'not done';
   const unit = measure.unit ? ` ${measure.unit}` : '';
-  return `${measure.current}${unit} of ${measure.target}${unit} (from ${measure.start})`;
+  const from = measure.start !== 0 ? `, from ${measure.start}` : '';
+  return `${measure.current} of ${measure.target}${unit}${from}`;
 }
 
+export const daysText = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 export const percentText = (value: number | null) => (value === null ? 'no data yet' : `${value}%`);
 export const ratingText = (value: number | null) => (value === null ? '—' : `${value} / 5`);
 export const kindLabel = (kind: EntryKind) => ENTRY_KIND_INFO[kind].label;
@@ -59,9 +61,11 @@ export function coachSummaryToMarkdown(summary: CoachSummary): string {
   const s = summary.stats;
   out.push('## At a glance', '');
   out.push(
-    `- Entries written: ${s.entriesTotal} on ${s.daysWritten} days (${s.sharedEntries} shared below)`,
+    `- Entries written: ${s.entriesTotal} on ${daysText(s.daysWritten)} (${s.sharedEntries} shared below)`,
   );
-  out.push(`- Longest streak: ${s.streak.longest} days; current: ${s.streak.current} days`);
+  out.push(
+    `- Longest streak: ${daysText(s.streak.longest)}; current: ${daysText(s.streak.current)}`,
+  );
   out.push(`- Average mood: ${ratingText(s.mood)}; average energy: ${ratingText(s.energy)}`);
   out.push(`- Objectives achieved in the period: ${s.objectivesAchieved}`);
   const byKind = Object.entries(s.entriesByKind)
@@ -159,8 +163,8 @@ export function coachSummaryToHtml(summary: CoachSummary): string {
     `<h1>${title}</h1>`,
     `<p class="meta">Generated ${escapeHtml(summary.generatedAt)} by Grove ${escapeHtml(summary.generator.version)}</p>`,
     '<h2>At a glance</h2><dl>',
-    `<dt>Entries</dt><dd>${s.entriesTotal} on ${s.daysWritten} days (${s.sharedEntries} shared)</dd>`,
-    `<dt>Streak</dt><dd>longest ${s.streak.longest} days, current ${s.streak.current} days</dd>`,
+    `<dt>Entries</dt><dd>${s.entriesTotal} on ${daysText(s.daysWritten)} (${s.sharedEntries} shared)</dd>`,
+    `<dt>Streak</dt><dd>longest ${daysText(s.streak.longest)}, current ${daysText(s.streak.current)}</dd>`,
     `<dt>Mood / energy</dt><dd>${ratingText(s.mood)} / ${ratingText(s.energy)}</dd>`,
     `<dt>Objectives achieved</dt><dd>${s.objectivesAchieved}</dd></dl>`,
   ];

@@ -9,6 +9,10 @@ const ROOT = process.cwd();
 const FIXTURE = path.join(ROOT, 'test/fixtures/backups/v1.json');
 const PRIVATE_ENTRY_ID = '4f5a6b7c-8d9e-4f0a-b1c2-d3e4f5a6b7c8';
 
+// Each test is a whole user flow with several accessibility scans: more than the default 30 s on a
+// busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function chooseFile(
   page: Page,
   button: string,

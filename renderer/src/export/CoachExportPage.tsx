@@ -15,9 +15,9 @@ import { isDefaultObjective, useCoachSelection, type PeriodPreset } from './useC
 import './export.css';
 
 const PRESETS: { value: PeriodPreset; label: string }[] = [
-  { value: 'month', label: 'Last 30 days' },
-  { value: 'quarter', label: 'Last 3 months' },
-  { value: 'half', label: 'Last 6 months' },
+  { value: 'month', label: '30 days' },
+  { value: 'quarter', label: '3 months' },
+  { value: 'half', label: '6 months' },
   { value: 'custom', label: 'Custom' },
 ];
 

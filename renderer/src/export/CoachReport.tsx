@@ -1,6 +1,7 @@
 import type { EntryKind } from '../../../shared/domain/records';
 import {
   OBJECTIVE_STATUS_LABELS,
+  daysText,
   SMART_LABELS,
   kindLabel,
   measureText,
@@ -43,7 +44,7 @@ export function CoachReport({
           <div>
             <dt>Entries</dt>
             <dd>
-              {s.entriesTotal} on {s.daysWritten} days
+              {s.entriesTotal} on {daysText(s.daysWritten)}
             </dd>
           </div>
           <div>
@@ -52,7 +53,7 @@ export function CoachReport({
           </div>
           <div>
             <dt>Longest streak</dt>
-            <dd>{s.streak.longest} days</dd>
+            <dd>{daysText(s.streak.longest)}</dd>
           </div>
           <div>
             <dt>Mood · energy</dt>

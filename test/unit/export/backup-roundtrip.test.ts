@@ -37,7 +37,7 @@ describe('full backup', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 60_000);
 
   it('merging the same backup twice changes nothing the second time', async () => {
     await fc.assert(
@@ -54,7 +54,7 @@ describe('full backup', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 
   it('merge adds what is missing, keeps the newer copy by updatedAt, and reports it', async () => {
     const [a, b, c] = fc
@@ -132,7 +132,7 @@ describe('full backup', () => {
     });
     expect(seen).toEqual([2000, 2500, 2500]);
     expect(readBackup(text).counts.entries).toBe(2500);
-  });
+  }, 30_000);
 });
 
 function emptyJournal(): BackupTables {

@@ -91,7 +91,7 @@ describe('coach summary', () => {
       ),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 
   it('a shared entry leaves as its summary when it has one, else its text', async () => {
     await db.entries.update('3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7', {
