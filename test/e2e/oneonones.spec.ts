@@ -205,6 +205,26 @@ test('prepare → meet → follow up: digest, agenda, action items that carry ov
   await page.getByRole('button', { name: 'Write meeting notes' }).click();
   await expect(page).toHaveURL(/#\/entry\//);
   await expect(page.getByLabel('Title')).toHaveValue(/^1:1 with Sam — /);
+  await page.getByLabel('Entry text').fill('Sam will intro me to the platform team.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const notesUrl = page.url();
+
+  // The series page lists both meetings; deleting the series keeps the notes in the journal.
+  await page.goBack();
+  await page.getByRole('link', { name: 'Weekly with my manager' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Weekly with my manager' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /Held/ })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Planned/ })).toHaveCount(1);
+  await checkScreen(page, 'oneonones-series');
+  await page.getByRole('button', { name: 'Delete series' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete series' }).click();
+  await expect(page.getByText('No 1:1s yet.')).toBeVisible();
+  await page.goto(notesUrl);
+  await expect(page.getByLabel('Entry text')).toHaveValue(
+    'Sam will intro me to the platform team.',
+  );
 });
 
 test('weekly review rolls up the week and updates an objective; the brag list copies', async ({

@@ -75,7 +75,11 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
                   </span>
                   <span className="entry-card__title">{formatDate(m.date)}</span>
                   <span className="entry-card__excerpt">
-                    {m.agenda.length} agenda {m.agenda.length === 1 ? 'point' : 'points'}
+                    {m.agenda.length === 0
+                      ? m.status === 'planned'
+                        ? 'Agenda not started'
+                        : 'No agenda recorded'
+                      : `${m.agenda.length} agenda ${m.agenda.length === 1 ? 'point' : 'points'}`}
                   </span>
                 </Link>
               </li>

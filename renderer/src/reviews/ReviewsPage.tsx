@@ -22,6 +22,14 @@ import './reviews.css';
 
 type Cadence = 'weekly' | 'monthly';
 
+const STATUS_LABEL: Record<ObjectiveStatus, string> = {
+  draft: 'Draft',
+  active: 'Active',
+  paused: 'Paused',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
 function periodFor(cadence: Cadence, anchor: string, weekStart: number): Period {
   return cadence === 'weekly' ? weekOf(anchor, weekStart) : monthOf(anchor);
 }
@@ -300,7 +308,7 @@ function ReviewBody({ data, title, period }: { data: ReviewData; title: string; 
                 >
                   {OBJECTIVE_STATUSES.map((s) => (
                     <option key={s} value={s}>
-                      {s}
+                      {STATUS_LABEL[s]}
                     </option>
                   ))}
                 </select>
