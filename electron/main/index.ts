@@ -164,10 +164,9 @@ function ipcHandlers(): IpcHandlers {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A second launch brings this one forward (re-opening the window on macOS if it was closed).
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (app.isReady()) void withFocusedWindow(() => undefined);
   });
 
   app.on('web-contents-created', (_event, contents) => {

@@ -20,6 +20,15 @@ const NEW_ENTRY_ACCELERATORS: Partial<Record<string, string>> = {
   daily: 'CmdOrCtrl+Shift+N',
 };
 
+/** Keys `renderer/src/app/useGlobalShortcuts.ts` handles in the page. */
+export const RENDERER_SHORTCUTS = new Set([
+  'CmdOrCtrl+1',
+  'CmdOrCtrl+2',
+  'CmdOrCtrl+3',
+  'CmdOrCtrl+4',
+  'CmdOrCtrl+N',
+]);
+
 /**
  * The application menu as data: the usual roles (so copy, paste, undo, zoom and window handling
  * feel native on every platform) plus Grove's own commands. macOS gets the app menu and Window
@@ -36,6 +45,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label,
     id,
     ...(accelerator ? { accelerator } : {}),
+    // The renderer already handles these keys itself (web mode needs them too): show them in
+    // the menu, but do not let the menu act on the same key press a second time.
+    ...(accelerator && RENDERER_SHORTCUTS.has(accelerator) ? { registerAccelerator: false } : {}),
     click: () => send(id),
   });
 

@@ -57,6 +57,7 @@ const electron = vi.hoisted(() => {
     module: {
       app: {
         isPackaged: true,
+        isReady: () => true,
         enableSandbox: vi.fn(),
         requestSingleInstanceLock: vi.fn(() => true),
         whenReady: vi.fn(() => Promise.resolve()),
@@ -122,11 +123,11 @@ describe('main process entry', () => {
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
   });
 
-  it('takes the single-instance lock, and a second launch focuses the window', () => {
+  it('takes the single-instance lock, and a second launch focuses the window', async () => {
     expect(electron.module.app.requestSingleInstanceLock).toHaveBeenCalled();
     const before = electron.windows[0]!.focused;
     for (const listener of electron.listeners.get('second-instance') ?? []) listener();
-    expect(electron.windows[0]!.focused).toBe(before + 1);
+    await vi.waitFor(() => expect(electron.windows[0]!.focused).toBe(before + 1));
     expect(electron.windows).toHaveLength(1);
   });
 

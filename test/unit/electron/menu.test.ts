@@ -106,4 +106,13 @@ describe('platform conventions', () => {
     expect(byId.get('go:one-on-ones')).toBe('CmdOrCtrl+4');
     expect(byId.get('new-entry:note')).toBe('CmdOrCtrl+N');
   });
+
+  it('leaves keys the page already handles to the page, so one key press acts once', () => {
+    const { all } = build('linux');
+    const item = (id: string) => all.find((i) => i.id === id)!;
+    expect(item('go:today').registerAccelerator).toBe(false);
+    expect(item('new-entry:note').registerAccelerator).toBe(false);
+    expect(item('export').registerAccelerator).toBeUndefined();
+    expect(item('search').registerAccelerator).toBeUndefined();
+  });
 });
