@@ -11,6 +11,7 @@ import type {
   Series,
 } from '../../shared/domain/records';
 import { ACTIVITY_KINDS } from '../../shared/domain/records';
+import { DEFAULT_TEMPLATES } from '../../shared/domain/templates';
 
 /**
  * A realistic, deterministic journal for benchmarks and load tests: the same seed gives the same
@@ -300,20 +301,16 @@ export function generateJournal(options: GenerateOptions = {}): GeneratedJournal
     const created = stamp(day, r.int(360, 1380));
     const date = isoDay(day);
     const meeting = kind === 'oneOnOne' ? meetingByDate.get(date) : undefined;
+    // Guided kinds answer their template's prompts (most of them), as people do.
     const answers: Record<string, string> = {};
-    if (kind === 'reframe') {
-      answers['situation'] = sentence(5, 12);
-      answers['fixedThought'] = `I can't ${r.pick(WORDS)} ${r.pick(WORDS)}.`;
-      answers['reframe'] = `I can't ${r.pick(WORDS)} yet. ${sentence(4, 10)}`;
-      answers['strategy'] = sentence(4, 10);
-    } else if (kind === 'aar') {
-      for (const id of ['expected', 'happened', 'wentWell', 'didnt', 'doDifferently'])
-        answers[id] = sentence(4, 12);
-    } else if (kind === 'feedback') {
-      answers['from'] = r.pick(['Sam', 'Priya', 'Jordan', 'Alex', 'Kim']);
-      for (const id of ['context', 'said', 'willDo']) answers[id] = sentence(4, 12);
-    } else if (kind === 'experiment') {
-      for (const id of ['hypothesis', 'tried', 'result', 'lesson']) answers[id] = sentence(4, 12);
+    for (const prompt of DEFAULT_TEMPLATES[kind]) {
+      if (!r.chance(0.85)) continue;
+      answers[prompt.id] =
+        prompt.id === 'fixed-thought'
+          ? `I can't ${r.pick(WORDS)} ${r.pick(WORDS)}.`
+          : prompt.id === 'from'
+            ? r.pick(['Sam', 'Priya', 'Jordan', 'Alex', 'Kim'])
+            : sentence(4, 12);
     }
     const shareable = r.chance(0.25);
     entries.push({

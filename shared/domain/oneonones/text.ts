@@ -1,9 +1,12 @@
 import type { Entry } from '../records';
 
-/** Prompt ids whose answer is an after-action "what will I do differently" lesson. */
-export const LESSON_PROMPT_IDS = ['doDifferently', 'differently', 'lesson', 'nextTime'] as const;
-/** Prompt ids of a reframe's growth thought. */
-export const REFRAME_PROMPT_IDS = ['reframe', 'growthReframe', 'growth'] as const;
+/**
+ * Prompt ids (see shared/domain/templates.ts) whose answer is a lesson: the after-action review's
+ * "what will I do differently" and the experiment's "lesson".
+ */
+export const LESSON_PROMPT_IDS = ['differently', 'lesson'] as const;
+/** The growth-mindset reframe's "growth reframe" prompt. */
+export const REFRAME_PROMPT_IDS = ['growth-reframe'] as const;
 
 export function firstAnswer(entry: Pick<Entry, 'answers'>, ids: readonly string[]): string {
   for (const id of ids) {

@@ -66,9 +66,9 @@ describe('assembleDigest', () => {
   });
 
   it('sorts entries into sections by kind, with lessons and reframes from their answers', () => {
-    const aar = entry('aar', '2026-11-10', { answers: { doDifferently: 'Write the RFC first' } });
+    const aar = entry('aar', '2026-11-10', { answers: { differently: 'Write the RFC first' } });
     const reframe = entry('reframe', '2026-11-11', {
-      answers: { reframe: 'I cannot present yet — I can practise' },
+      answers: { 'growth-reframe': 'I cannot present yet — I can practise' },
     });
     const untitledWin = entry('win', '2026-11-12', { title: '', body: '**Closed** the deal' });
     const ignored = [entry('daily', '2026-11-12'), entry('note', '2026-11-12')];
