@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { db } from '../../renderer/src/db/db';
+import { createBackupText, importBackupText } from '../../renderer/src/db/repo/backup';
 import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
-import { declareSchema } from '../../renderer/src/db/schema';
+import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
 
 /**
@@ -24,22 +26,34 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [value, now() - start];
 }
 
-/** Fills the app's database with the generated journal (not a measurement: the set-up). */
-async function seed(options: GenerateOptions): Promise<Record<string, number>> {
+/**
+ * Writes the generated journal through the app's own restore path: the journal becomes a backup
+ * file (the published format), which is validated and restored exactly as a user's would be.
+ */
+async function seed(
+  options: GenerateOptions,
+): Promise<{ counts: Record<string, number>; restoreMs: number }> {
   const data = generated(options);
-  await db.open();
-  const counts: Record<string, number> = {};
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
+  const text = JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: new Date().toISOString(),
+    generator: { name: 'Grove benchmark', version: '1' },
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    tables: { ...data, settings: [], templates: [] },
   });
-  for (const [name, rows] of Object.entries(data)) {
-    counts[name] = rows.length;
-    for (let i = 0; i < rows.length; i += 5_000) {
-      const chunk = rows.slice(i, i + 5_000);
-      await db.transaction('rw', db.table(name), () => db.table(name).bulkPut(chunk));
-    }
-  }
-  return counts;
+  await db.open();
+  const [, restoreMs] = await timed(() => importBackupText(text, 'restore'));
+  const counts: Record<string, number> = {};
+  for (const table of db.tables) counts[table.name] = await table.count();
+  return { counts, restoreMs };
+}
+
+/** A full backup of the stored journal, then a restore of that file: both as a user runs them. */
+async function backupRoundTrip(): Promise<{ exportMs: number; restoreMs: number; bytes: number }> {
+  const [text, exportMs] = await timed(() => createBackupText());
+  const [, restoreMs] = await timed(() => importBackupText(text, 'restore'));
+  return { exportMs, restoreMs, bytes: text.length };
 }
 
 const QUERIES = [
@@ -107,7 +121,7 @@ function heapMB(): number | null {
   return memory ? memory.usedJSHeapSize / 1024 / 1024 : null;
 }
 
-const api = { seed, rawBaselines, saveTimes, heapMB, queries: QUERIES };
+const api = { seed, backupRoundTrip, rawBaselines, saveTimes, heapMB, queries: QUERIES };
 export type GroveBench = typeof api;
 (window as unknown as { groveBench: GroveBench }).groveBench = api;
 document.getElementById('status')!.textContent = 'ready';
