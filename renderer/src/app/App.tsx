@@ -21,6 +21,9 @@ const CalendarPage = lazy(() =>
 const TrashPage = lazy(() =>
   import('../journal/TrashPage').then((m) => ({ default: m.TrashPage })),
 );
+const TemplatesPage = lazy(() =>
+  import('../journal/TemplatesPage').then((m) => ({ default: m.TemplatesPage })),
+);
 const SearchPage = lazy(() =>
   import('../search/SearchPage').then((m) => ({ default: m.SearchPage })),
 );
@@ -60,6 +63,7 @@ function Shell() {
             <Route path="/journal" component={TimelinePage} />
             <Route path="/journal/calendar" component={CalendarPage} />
             <Route path="/journal/trash" component={TrashPage} />
+            <Route path="/journal/templates" component={TemplatesPage} />
             <Route path="/search" component={SearchPage} />
             <Route path="/objectives">
               <PlannedScreen screen="objectives" />

@@ -36,7 +36,11 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const titleId = useId();
   const templates = useLiveQuery(userTemplates, []);
-  const prompts = promptsForEntry(promptsFor(draft.kind, templates ?? []), draft.answers);
+  const prompts = promptsForEntry(
+    promptsFor(draft.kind, templates ?? []),
+    draft.answers,
+    (templates ?? []).flatMap((t) => t.prompts),
+  );
   const info = ENTRY_KIND_INFO[draft.kind];
 
   // Counting words in a megabyte on every keystroke would lag typing; let React do it when idle.
