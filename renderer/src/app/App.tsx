@@ -34,10 +34,10 @@ function Shell() {
   useGlobalShortcuts();
   useEffect(() => {
     // After the first screen has painted: search is built in the background, a page at a time.
-    const timer = setTimeout(() => {
-      void import('../search/searchService').then((m) => m.startSearchIndex());
-    }, 300);
-    return () => clearTimeout(timer);
+    // Idle time after the first paint, so the index never competes with the first screen.
+    const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
+    const handle = requestIdleCallback(start, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
   }, []);
   return (
     <div className="shell">
