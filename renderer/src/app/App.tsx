@@ -33,7 +33,6 @@ function Shell() {
   useTheme(settings?.theme);
   useGlobalShortcuts();
   useEffect(() => {
-    // After the first screen has painted: search is built in the background, a page at a time.
     // Idle time after the first paint, so the index never competes with the first screen.
     const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
     const handle = requestIdleCallback(start, { timeout: 3000 });

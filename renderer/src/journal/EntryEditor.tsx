@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
@@ -7,7 +7,7 @@ import { LIMITS } from '../../../shared/domain/limits';
 import type { Entry } from '../../../shared/domain/records';
 import { promptsFor, promptsForEntry } from '../../../shared/domain/templates';
 import { useUiStore } from '../app/ui-store';
-import { trashEntry } from '../db/repo/entries';
+import { discardIfEmpty, trashEntry } from '../db/repo/entries';
 import { userTemplates } from '../db/repo/templates';
 import { TrashIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
@@ -48,6 +48,14 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
     `${draft.title} ${Object.values(draft.answers).join(' ')} ${draft.body}`,
   );
   const words = countWords(allText);
+
+  // A new entry typed and erased again is not kept as an empty record.
+  const [startedNew] = useState(!isStored);
+  useEffect(() => {
+    if (!startedNew) return;
+    const id = initial.id;
+    return () => void flush().then(() => discardIfEmpty(id));
+  }, [startedNew, initial.id, flush]);
 
   const moveToTrash = async () => {
     await flush();

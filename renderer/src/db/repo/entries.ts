@@ -246,3 +246,16 @@ function installHooks(): void {
   });
   db.entries.hook('deleting', (id, _obj, tx) => note(tx, String(id)));
 }
+
+/**
+ * Removes an entry created in this editing session that ended up empty (typed, then erased), so
+ * opening the editor and walking away leaves nothing behind. An entry with any text is kept.
+ */
+export async function discardIfEmpty(id: string): Promise<boolean> {
+  return db.transaction('rw', db.entries, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry || entry.deleted === 1 || !isEntryEmpty(entry)) return false;
+    await db.entries.delete(id);
+    return true;
+  });
+}
