@@ -102,6 +102,7 @@ test('filters narrow the timeline; trash and restore; empty trash asks first', a
   // Trash one, find it in the trash, restore it.
   await timeline.getByRole('link', { name: /Grocery thoughts/ }).click();
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page).toHaveURL(/#\/today$/);
   await page.goto('/#/journal');
   await expect(timeline.getByRole('link')).toHaveCount(2);
   await page.getByRole('link', { name: 'Trash' }).click();
@@ -114,6 +115,7 @@ test('filters narrow the timeline; trash and restore; empty trash asks first', a
   // Emptying the trash asks first; cancelling keeps the entry.
   await timeline.getByRole('link', { name: /Feedback from Sam/ }).click();
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page).toHaveURL(/#\/today$/);
   await page.goto('/#/journal/trash');
   await page.getByRole('button', { name: 'Empty trash…' }).click();
   await expect(page.getByRole('dialog', { name: 'Empty the trash?' })).toBeVisible();
