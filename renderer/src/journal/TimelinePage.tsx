@@ -72,6 +72,7 @@ export function TimelinePage() {
             {keys === undefined
               ? 'Loading…'
               : `${keys.length} ${keys.length === 1 ? 'entry' : 'entries'}`}
+            <span className="journal-hint"> · ↑ ↓ move between entries, Enter opens one</span>
           </p>
         </div>
         <NewEntryMenu />
