@@ -69,15 +69,17 @@ export function promptsFor(
 export function promptsForEntry(
   prompts: readonly TemplatePrompt[],
   answers: Readonly<Record<string, string>>,
+  /** Prompts known from other or earlier templates, to name an orphaned answer. */
+  known: readonly TemplatePrompt[] = [],
 ): TemplatePrompt[] {
   const result = [...prompts];
-  const known = new Set(prompts.map((p) => p.id));
+  const listed = new Set(prompts.map((p) => p.id));
   for (const [id, text] of Object.entries(answers)) {
-    if (!known.has(id) && text.trim() !== '') {
-      const fallback = Object.values(DEFAULT_TEMPLATES)
-        .flat()
-        .find((p) => p.id === id);
-      result.push({ id, label: fallback?.label ?? id, placeholder: '' });
+    if (!listed.has(id) && text.trim() !== '') {
+      const fallback = [...known, ...Object.values(DEFAULT_TEMPLATES).flat()].find(
+        (p) => p.id === id,
+      );
+      result.push({ id, label: fallback?.label ?? 'An earlier prompt', placeholder: '' });
     }
   }
   return result;

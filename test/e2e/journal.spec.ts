@@ -102,6 +102,7 @@ test('filters narrow the timeline; trash and restore; empty trash asks first', a
   // Trash one, find it in the trash, restore it.
   await timeline.getByRole('link', { name: /Grocery thoughts/ }).click();
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page).toHaveURL(/#\/today$/);
   await page.goto('/#/journal');
   await expect(timeline.getByRole('link')).toHaveCount(2);
   await page.getByRole('link', { name: 'Trash' }).click();
@@ -114,6 +115,7 @@ test('filters narrow the timeline; trash and restore; empty trash asks first', a
   // Emptying the trash asks first; cancelling keeps the entry.
   await timeline.getByRole('link', { name: /Feedback from Sam/ }).click();
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page).toHaveURL(/#\/today$/);
   await page.goto('/#/journal/trash');
   await page.getByRole('button', { name: 'Empty trash…' }).click();
   await expect(page.getByRole('dialog', { name: 'Empty the trash?' })).toBeVisible();
@@ -167,6 +169,36 @@ test('a fixed-mindset phrase gets a gentle reframe that can be dismissed', async
   await expect(nudge).toHaveCount(0);
 });
 
+test('a template can be edited, used by new entries, and reset to the default', async ({
+  page,
+}) => {
+  await page.goto('/#/journal/templates');
+  await page.getByLabel('Entry kind').selectOption('win');
+  await page.getByLabel('Prompt 1', { exact: true }).fill('What did I achieve?');
+  await page.getByRole('button', { name: 'Add a prompt' }).click();
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Prompt 3 needs a question. Nothing was saved.',
+  );
+  await page.getByLabel('Prompt 3', { exact: true }).fill('Who should hear about it?');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByText('Template for Win saved.')).toBeVisible();
+
+  await page.goto('/#/write/win');
+  await page.getByLabel('Who should hear about it?').fill('My manager');
+  await saved(page);
+  await expect(page.getByLabel('What did I achieve?')).toBeVisible();
+
+  await page.goto('/#/journal/templates');
+  await page.getByLabel('Entry kind').selectOption('win');
+  await page.getByRole('button', { name: /Reset to default/ }).click();
+  await expect(page.getByLabel('Prompt 1', { exact: true })).toHaveValue('What was the win?');
+  // The answer written under the removed prompt still shows on its entry.
+  await page.goto('/#/journal');
+  await page.getByRole('link', { name: /Untitled/ }).click();
+  await expect(page.getByLabel('Who should hear about it?')).toHaveValue('My manager');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`journal screens are accessible and look finished, ${scheme}`, async ({ page }) => {
     test.setTimeout(60_000);
@@ -205,6 +237,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/#/journal/trash');
     await expect(page.getByText('The trash is empty.')).toBeVisible();
     await expectNoAxeViolations(page);
+
+    await page.goto('/#/journal/templates');
+    await expect(page.getByLabel('Prompt 1', { exact: true })).toHaveValue('What went well today?');
+    await expectNoAxeViolations(page);
+    await screenshot(page, `journal-templates-${scheme}`);
 
     await page.goto('/#/today');
     await expect(page.getByText('1 day in a row')).toBeVisible();

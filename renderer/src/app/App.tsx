@@ -21,6 +21,7 @@ function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K) {
 const TimelinePage = lazyScreen(() => import('../journal/TimelinePage'), 'TimelinePage');
 const CalendarPage = lazyScreen(() => import('../journal/CalendarPage'), 'CalendarPage');
 const TrashPage = lazyScreen(() => import('../journal/TrashPage'), 'TrashPage');
+const TemplatesPage = lazyScreen(() => import('../journal/TemplatesPage'), 'TemplatesPage');
 const SearchPage = lazyScreen(() => import('../search/SearchPage'), 'SearchPage');
 const ObjectivesRoutes = lazyScreen(
   () => import('../objectives/ObjectivesRoutes'),
@@ -46,11 +47,10 @@ function Shell() {
   useMenuCommands();
   useReminderSync(settings?.reminderTime);
   useEffect(() => {
-    // After the first screen has painted: search is built in the background, a page at a time.
-    const timer = setTimeout(() => {
-      void import('../search/searchService').then((m) => m.startSearchIndex());
-    }, 300);
-    return () => clearTimeout(timer);
+    // Idle time after the first paint, so the index never competes with the first screen.
+    const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
+    const handle = requestIdleCallback(start, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
   }, []);
   return (
     <div className="shell">
@@ -76,6 +76,7 @@ function Shell() {
             <Route path="/journal" component={TimelinePage} />
             <Route path="/journal/calendar" component={CalendarPage} />
             <Route path="/journal/trash" component={TrashPage} />
+            <Route path="/journal/templates" component={TemplatesPage} />
             <Route path="/search" component={SearchPage} />
             <Route path="/objectives/*?" component={ObjectivesRoutes} />
             <Route path="/one-on-ones" component={OneOnOnesPage} />

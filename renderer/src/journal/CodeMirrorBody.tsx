@@ -76,7 +76,11 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
         ],
       }),
     });
-    if (autoFocus) view.focus();
+    // The editor's code arrives a moment after the page: never steal focus from a field the
+    // user has already moved to (that blur would save a half-typed title).
+    const active = document.activeElement;
+    if (autoFocus && (active === null || active === document.body || active.id === 'main'))
+      view.focus();
     return () => view.destroy();
   }, []);
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
@@ -7,7 +7,7 @@ import { LIMITS } from '../../../shared/domain/limits';
 import type { Entry } from '../../../shared/domain/records';
 import { promptsFor, promptsForEntry } from '../../../shared/domain/templates';
 import { useUiStore } from '../app/ui-store';
-import { trashEntry } from '../db/repo/entries';
+import { discardIfEmpty, trashEntry } from '../db/repo/entries';
 import { userTemplates } from '../db/repo/templates';
 import { TrashIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
@@ -36,7 +36,11 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const titleId = useId();
   const templates = useLiveQuery(userTemplates, []);
-  const prompts = promptsForEntry(promptsFor(draft.kind, templates ?? []), draft.answers);
+  const prompts = promptsForEntry(
+    promptsFor(draft.kind, templates ?? []),
+    draft.answers,
+    (templates ?? []).flatMap((t) => t.prompts),
+  );
   const info = ENTRY_KIND_INFO[draft.kind];
 
   // Counting words in a megabyte on every keystroke would lag typing; let React do it when idle.
@@ -44,6 +48,14 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
     `${draft.title} ${Object.values(draft.answers).join(' ')} ${draft.body}`,
   );
   const words = countWords(allText);
+
+  // A new entry typed and erased again is not kept as an empty record.
+  const [startedNew] = useState(!isStored);
+  useEffect(() => {
+    if (!startedNew) return;
+    const id = initial.id;
+    return () => void flush().then(() => discardIfEmpty(id));
+  }, [startedNew, initial.id, flush]);
 
   const moveToTrash = async () => {
     await flush();

@@ -5,6 +5,7 @@ const TABS = [
   { href: '/journal', label: 'Timeline' },
   { href: '/journal/calendar', label: 'Calendar' },
   { href: '/search', label: 'Search', shortcut: `${MOD_LABEL}+K` },
+  { href: '/journal/templates', label: 'Templates' },
   { href: '/journal/trash', label: 'Trash' },
 ] as const;
 

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Entry } from '../../../shared/domain/records';
-import { entryKeys, getEntries, onThisDay, type EntryKey } from '../db/repo/entries';
+import { entryIds, getEntries, onThisDay } from '../db/repo/entries';
 import { needsMemoryIndex } from '../search/filters';
 import { searchIndex } from '../search/searchService';
 import { formatDayHeading } from './dayFormat';
@@ -16,24 +16,8 @@ import { onListKeyDown } from './moveFocus';
 import { useSearchIndexState } from './useSearchIndexVersion';
 import './journal.css';
 
-type Row = { type: 'day'; date: string; count: number } | { type: 'entry'; id: string };
-
-function toRows(keys: readonly EntryKey[]): Row[] {
-  const rows: Row[] = [];
-  let day: { type: 'day'; date: string; count: number } | null = null;
-  for (const key of keys) {
-    if (!day || day.date !== key.date) {
-      day = { type: 'day', date: key.date, count: 0 };
-      rows.push(day);
-    }
-    day.count++;
-    rows.push({ type: 'entry', id: key.id });
-  }
-  return rows;
-}
-
-/** The rows to show: from the database's date index, or from the memory index for other filters. */
-function useTimelineKeys(): EntryKey[] | undefined {
+/** The ids to show: from the database's date index, or from the memory index for other filters. */
+function useTimelineIds(): string[] | undefined {
   const filters = useJournalUi((s) => s.filters);
   const { ready } = useSearchIndexState();
   const memory = needsMemoryIndex(filters);
@@ -41,17 +25,17 @@ function useTimelineKeys(): EntryKey[] | undefined {
     () =>
       memory
         ? Promise.resolve(null)
-        : entryKeys({ kind: filters.kind, from: filters.from, to: filters.to }),
+        : entryIds({ kind: filters.kind, from: filters.from, to: filters.to }),
     [memory, filters.kind, filters.from, filters.to],
   );
   if (!memory) return fromDb ?? undefined;
   if (!ready) return undefined;
-  return searchIndex.filter(filters).map((m) => ({ id: m.id, date: m.date }));
+  return searchIndex.filter(filters).map((m) => m.id);
 }
 
 export function TimelinePage() {
-  const keys = useTimelineKeys();
-  const rows = useMemo(() => (keys ? toRows(keys) : []), [keys]);
+  const keys = useTimelineIds();
+  const rows = keys ?? [];
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const loading = keys === undefined;
@@ -64,16 +48,15 @@ export function TimelinePage() {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => document.getElementById('main'),
-    estimateSize: (i) => (rows[i]?.type === 'day' ? 44 : 104),
+    estimateSize: () => 120,
     overscan: 8,
     scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
 
-  const visibleIds = items.flatMap((item) => {
-    const row = rows[item.index];
-    return row?.type === 'entry' ? [row.id] : [];
-  });
+  // The row before the first visible one too, to know whether a day heading is needed.
+  const first = items[0]?.index ?? 0;
+  const visibleIds = rows.slice(Math.max(0, first - 1), (items[items.length - 1]?.index ?? -1) + 1);
   const idsKey = visibleIds.join(',');
   const loaded = useLiveQuery(() => getEntries(visibleIds), [idsKey]);
   // Keep cards already read while the next slice loads, so scrolling never flashes blank.
@@ -89,6 +72,7 @@ export function TimelinePage() {
             {keys === undefined
               ? 'Loading…'
               : `${keys.length} ${keys.length === 1 ? 'entry' : 'entries'}`}
+            <span className="journal-hint"> · ↑ ↓ move between entries, Enter opens one</span>
           </p>
         </div>
         <NewEntryMenu />
@@ -109,7 +93,11 @@ export function TimelinePage() {
         onKeyDown={onListKeyDown}
       >
         {items.map((item) => {
-          const row = rows[item.index]!;
+          const id = rows[item.index]!;
+          const entry = cache.current.get(id);
+          const previous = item.index > 0 ? cache.current.get(rows[item.index - 1]!) : undefined;
+          // A day heading above the first entry of each day (entries come newest day first).
+          const newDay = entry && (item.index === 0 || previous?.date !== entry.date);
           return (
             <div
               key={item.key}
@@ -119,12 +107,9 @@ export function TimelinePage() {
               role="listitem"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              {row.type === 'day' ? (
-                <h2 className="timeline__day">
-                  {formatDayHeading(row.date)} <span className="muted">· {row.count}</span>
-                </h2>
-              ) : cache.current.has(row.id) ? (
-                <EntryRow entry={cache.current.get(row.id)!} />
+              {newDay && <h2 className="timeline__day">{formatDayHeading(entry.date)}</h2>}
+              {entry ? (
+                <EntryRow entry={entry} />
               ) : (
                 <div className="entry-card entry-card--placeholder" aria-hidden="true" />
               )}

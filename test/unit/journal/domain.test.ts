@@ -36,6 +36,11 @@ describe('templates', () => {
       gone: '',
     });
     expect(prompts.map((p) => [p.id, p.label])).toEqual([['went-well', 'What went well today?']]);
+    const known = [{ id: 'custom-1', label: 'Who should hear about it?', placeholder: '' }];
+    expect(promptsForEntry([], { 'custom-1': 'Sam' }, known)[0]?.label).toBe(
+      'Who should hear about it?',
+    );
+    expect(promptsForEntry([], { 'custom-2': 'x' })[0]?.label).toBe('An earlier prompt');
   });
 });
 

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/records';
 import {
+  discardIfEmpty,
   emptyTrash,
+  getEntry,
   newEntry,
   onEntriesChanged,
   restoreEntry,
@@ -110,5 +112,18 @@ describe('repository change feed', () => {
     await emptyTrash();
     stop();
     expect(seen).toEqual([[e.id], [e.id], [e.id], [e.id], [e.id]]);
+  });
+});
+
+describe('empty new entries', () => {
+  beforeEach(resetDatabase);
+
+  it('are discarded once erased, while entries with text are kept', async () => {
+    const e = { ...newEntry('note'), title: 'x' };
+    await saveEntry(e);
+    expect(await discardIfEmpty(e.id)).toBe(false);
+    await saveEntry({ ...e, title: '' });
+    expect(await discardIfEmpty(e.id)).toBe(true);
+    expect(await getEntry(e.id)).toBeUndefined();
   });
 });

@@ -97,12 +97,6 @@ export async function restoreEntry(id: string): Promise<void> {
 
 /* ------------------------------------------------------------- reading lists */
 
-/** One row of a list: just what the index keys hold, so long lists never load entry text. */
-export interface EntryKey {
-  id: string;
-  date: string;
-}
-
 export interface EntryKeyQuery {
   deleted?: 0 | 1;
   kind?: EntryKind | null;
@@ -111,10 +105,10 @@ export interface EntryKeyQuery {
 }
 
 /**
- * Ids and dates of entries, newest day first, read from the `[deleted+date]` (or
- * `[deleted+kind+date]`) index only: twenty thousand keys, not twenty thousand bodies.
+ * Ids of entries, newest day first, read from the `[deleted+date]` (or `[deleted+kind+date]`)
+ * index in one `getAllKeys` call: twenty thousand ids, not twenty thousand bodies.
  */
-export async function entryKeys(query: EntryKeyQuery = {}): Promise<EntryKey[]> {
+export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
   const deleted = query.deleted ?? 0;
   const from = query.from ?? Dexie.minKey;
   const to = query.to ?? Dexie.maxKey;
@@ -123,12 +117,9 @@ export async function entryKeys(query: EntryKeyQuery = {}): Promise<EntryKey[]> 
         .where('[deleted+kind+date]')
         .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
     : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
-  const rows: EntryKey[] = [];
-  await collection.reverse().eachKey((key, cursor) => {
-    const k = key as unknown as (string | number)[];
-    rows.push({ id: cursor.primaryKey as string, date: k[k.length - 1] as string });
-  });
-  return rows;
+  // Forward then reversed here: IndexedDB answers a forward key list in a single request.
+  const ids = (await collection.primaryKeys()) as string[];
+  return ids.reverse();
 }
 
 /** Entries by id, in the order asked, skipping any that no longer exist. */
@@ -254,4 +245,17 @@ function installHooks(): void {
     return undefined;
   });
   db.entries.hook('deleting', (id, _obj, tx) => note(tx, String(id)));
+}
+
+/**
+ * Removes an entry created in this editing session that ended up empty (typed, then erased), so
+ * opening the editor and walking away leaves nothing behind. An entry with any text is kept.
+ */
+export async function discardIfEmpty(id: string): Promise<boolean> {
+  return db.transaction('rw', db.entries, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry || entry.deleted === 1 || !isEntryEmpty(entry)) return false;
+    await db.entries.delete(id);
+    return true;
+  });
 }
