@@ -1,4 +1,4 @@
-import { bigJournal } from '../support/big-journal';
+import { generateJournal } from '../bench/generate';
 import { expect, test } from './fixtures';
 
 /**
@@ -12,7 +12,7 @@ test('a 20,000-entry journal: timeline, scrolling and search', async ({ page }) 
   test.setTimeout(180_000);
   await page.goto('/#/today');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const entries = bigJournal();
+  const { entries } = generateJournal({ entries: 20_000, objectives: 10 });
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('grove');
