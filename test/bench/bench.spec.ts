@@ -87,9 +87,14 @@ async function measureQuery(page: Page, query: string): Promise<number> {
 test('Grove benchmark', async ({ page, context }, testInfo) => {
   const results: Record<string, number> = { entries: ENTRIES, objectives: OBJECTIVES };
   const table: Row[] = [];
+  // The app's own pages; the bench page holds the generated journal and whole backup texts, so
+  // its heap is reported on its own.
   let peakHeap = 0;
+  let benchPageHeap = 0;
   const sample = async (p: Page) => {
-    peakHeap = Math.max(peakHeap, await heapMB(p));
+    const heap = await heapMB(p);
+    if (p === page) benchPageHeap = Math.max(benchPageHeap, heap);
+    else peakHeap = Math.max(peakHeap, heap);
   };
 
   // Set-up: the generated journal goes in through the app's own restore of a backup file.
@@ -184,6 +189,7 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
   const bundle = initialBundleGzipKB('out/bench');
   results['bundleGzipKB'] = bundle.kb;
   results['peakHeapMB'] = round(peakHeap);
+  results['backupPageHeapMB'] = round(benchPageHeap);
 
   table.push(
     {
@@ -228,7 +234,18 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
       target: '< 3000 ms, ≤ 1.5× raw',
       baseline: `raw bulkPut ${ms(raw.rawBulkPutMs)} (${ratio(percentile(restoresMs, 50), raw.rawBulkPutMs)})`,
     },
-    { label: 'peak JS heap', value: `${round(peakHeap)} MB`, target: 'bounded', baseline: '' },
+    {
+      label: 'peak JS heap (app pages)',
+      value: `${round(peakHeap)} MB`,
+      target: 'bounded',
+      baseline: '',
+    },
+    {
+      label: 'peak JS heap (backup + restore)',
+      value: `${round(benchPageHeap)} MB`,
+      target: 'bounded',
+      baseline: `backup file ${round(backupBytes / 1024 / 1024)} MB`,
+    },
     {
       label: 'initial JS bundle (gzip)',
       value: `${bundle.kb} KB`,

@@ -35,10 +35,14 @@ export class EntrySearchIndex {
     },
     searchOptions: {
       boost: { title: 3, tags: 2, answers: 1.2, body: 1 },
-      prefix: true,
+      // A one-letter prefix would expand to most of the vocabulary: costly with ten years of
+      // words and useless as a result, so prefixes start at two letters.
+      prefix: (term) => term.length >= 2,
       combineWith: 'AND',
-      // Typo tolerance only for longer words, where it helps more than it confuses.
+      // Typo tolerance only for longer words, where it helps more than it confuses; one edit at
+      // most, which keeps the fuzzy walk of a large vocabulary cheap.
       fuzzy: (term) => (term.length >= 5 ? 0.15 : false),
+      maxFuzzy: 1,
     },
     autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 500, batchWait: 20 },
   });
