@@ -55,3 +55,17 @@ test('the app says where the data lives and loads nothing remote', async ({ page
   await expect(page.getByText(/IndexedDB/)).toBeVisible();
   expect(remote).toEqual([]);
 });
+
+test('the sidebar shows the section of screens reached from inside it', async ({ page }) => {
+  for (const [path, section] of [
+    ['/#/reviews', '1:1s'],
+    ['/#/action-items', '1:1s'],
+    ['/#/brag-list', '1:1s'],
+    ['/#/search', 'Journal'],
+  ] as const) {
+    await page.goto(path);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section }),
+    ).toHaveAttribute('aria-current', 'page');
+  }
+});

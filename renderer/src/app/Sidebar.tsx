@@ -12,7 +12,9 @@ export function Sidebar() {
       </div>
       <ul className="sidebar__list">
         {NAV_ROUTES.map((route) => {
-          const active = location === route.path || location.startsWith(`${route.path}/`);
+          const active = [route.path, ...(route.alsoActiveOn ?? [])].some(
+            (path) => location === path || location.startsWith(`${path}/`),
+          );
           const Icon = route.icon;
           return (
             <li key={route.path}>
