@@ -3,12 +3,13 @@ import { Link, useLocation } from 'wouter';
 import { agendaToMarkdown } from '../../../shared/domain/oneonones/agenda-markdown';
 import { agendaWithCarryOver } from '../../../shared/domain/oneonones/carry-over';
 import type { DigestPoint } from '../../../shared/domain/oneonones/digest';
-import { isValidPeriod, type Period } from '../../../shared/domain/oneonones/period';
+import type { Period } from '../../../shared/domain/oneonones/period';
 import { isValidIsoDate, todayIsoDate } from '../../../shared/domain/dates';
 import type { ActionItem, AgendaItem } from '../../../shared/domain/records';
 import { useUiStore } from '../app/ui-store';
 import { createActionItem, setActionItemStatus } from '../db/repo/actionItems';
 import {
+  addToAgenda,
   markMeetingDone,
   openMeetingNotes,
   planNextMeeting,
@@ -24,6 +25,7 @@ import { formatDate, formatLongDate } from '../ui/format';
 import { ArrowLeftIcon } from '../ui/icons';
 import { CopyMarkdownButton } from './CopyMarkdown';
 import { DigestPanel } from './DigestPanel';
+import { PeriodForm } from './PeriodForm';
 import { useMeetingData, type MeetingData } from './useMeetingData';
 import './oneonones.css';
 
@@ -85,11 +87,13 @@ function MeetingView({
       next.map((a) => (a.id.startsWith('carry:') ? { ...a, id: newId() } : a)),
     ).catch((err: unknown) => notify(String(err instanceof Error ? err.message : err), 'error'));
 
+  const appendToAgenda = (item: AgendaItem) =>
+    addToAgenda(meeting.id, item).catch((err: unknown) =>
+      notify(String(err instanceof Error ? err.message : err), 'error'),
+    );
+
   const addPoint = (point: DigestPoint) => {
-    void writeAgenda([
-      ...agenda,
-      { id: newId(), text: point.text, source: point.source, kind: 'point' },
-    ]);
+    void appendToAgenda({ id: newId(), text: point.text, source: point.source, kind: 'point' });
   };
 
   const markdown = agendaToMarkdown(`1:1 with ${who}`, meeting.date, agenda);
@@ -192,6 +196,7 @@ function MeetingView({
             agenda={agenda}
             itemsById={data.itemsById}
             onChange={(next) => void writeAgenda(next)}
+            onAdd={(item) => void appendToAgenda(item)}
             actions={
               <>
                 <CopyMarkdownButton markdown={markdown} />
@@ -222,37 +227,15 @@ function PeriodChooser({
   chosen: Period | null;
   onChoose: (p: Period | null) => void;
 }) {
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
-  const [error, setError] = useState<string | null>(null);
   return (
     <details className="card">
       <summary>Choose another period</summary>
-      <form
-        className="oo-inline-form"
-        style={{ marginTop: 'var(--space-3)' }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = { from, to };
-          if (!isValidPeriod(next)) {
-            setError('The start must be a date on or before the end.');
-            return;
-          }
-          setError(null);
-          onChoose(next);
-        }}
+      <PeriodForm
+        initial={period}
+        submitLabel="Show this period"
+        className="oo-inline-form oo-period-form"
+        onChoose={onChoose}
       >
-        <label className="field">
-          <span className="field__label">From</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">To</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <button type="submit" className="button button--small">
-          Show this period
-        </button>
         {chosen && (
           <button
             type="button"
@@ -262,12 +245,7 @@ function PeriodChooser({
             Back to “since last 1:1”
           </button>
         )}
-      </form>
-      {error && (
-        <p className="oo-error" role="alert">
-          {error}
-        </p>
-      )}
+      </PeriodForm>
     </details>
   );
 }
@@ -276,11 +254,13 @@ function AgendaPanel({
   agenda,
   itemsById,
   onChange,
+  onAdd,
   actions,
 }: {
   agenda: AgendaItem[];
   itemsById: Map<string, ActionItem>;
   onChange: (next: AgendaItem[]) => void;
+  onAdd: (item: AgendaItem) => void;
   actions: React.ReactNode;
 }) {
   const [text, setText] = useState('');
@@ -301,7 +281,7 @@ function AgendaPanel({
       setError('Write the topic or ask first.');
       return;
     }
-    onChange([...agenda, { id: newId(), text: text.trim(), source: null, kind }]);
+    onAdd({ id: newId(), text: text.trim(), source: null, kind });
     setText('');
     setError(null);
   };

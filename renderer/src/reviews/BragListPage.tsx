@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import {
   addDays,
-  isValidPeriod,
   periodLabel,
   shortDate,
   type Period,
@@ -13,6 +12,7 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import { entriesInPeriod } from '../db/repo/oneOnOneQueries';
 import { CopyMarkdownButton } from '../oneonones/CopyMarkdown';
 import { OneOnOnesTabs } from '../oneonones/OneOnOnesTabs';
+import { PeriodForm } from '../oneonones/PeriodForm';
 import { formatDate } from '../ui/format';
 import { formatPeriod } from '../oneonones/formatPeriod';
 import '../oneonones/oneonones.css';
@@ -21,9 +21,6 @@ import '../oneonones/oneonones.css';
 export function BragListPage() {
   const today = todayIsoDate();
   const [period, setPeriod] = useState<Period>({ from: addDays(today, -90), to: today });
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
-  const [error, setError] = useState<string | null>(null);
   const items = useLiveQuery(
     async () => bragList(await entriesInPeriod(period), period),
     [period.from, period.to],
@@ -40,37 +37,14 @@ export function BragListPage() {
         </p>
       </header>
       <OneOnOnesTabs />
-      <form
+      <PeriodForm
+        initial={period}
+        submitLabel="Show"
         className="oo-inline-form card"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = { from, to };
-          if (!isValidPeriod(next)) {
-            setError('The start must be a date on or before the end.');
-            return;
-          }
-          setError(null);
-          setPeriod(next);
-        }}
+        onChoose={setPeriod}
       >
-        <label className="field">
-          <span className="field__label">From</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">To</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <button type="submit" className="button button--small">
-          Show
-        </button>
         <CopyMarkdownButton markdown={markdown} />
-      </form>
-      {error && (
-        <p className="oo-error" role="alert">
-          {error}
-        </p>
-      )}
+      </PeriodForm>
       <section aria-labelledby="brag-heading" style={{ marginTop: 'var(--space-5)' }}>
         <h2 id="brag-heading" className="section-title">
           {formatPeriod(period)}

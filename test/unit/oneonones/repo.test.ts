@@ -7,6 +7,7 @@ import {
 } from '../../../renderer/src/db/repo/actionItems';
 import { getEntry } from '../../../renderer/src/db/repo/entries';
 import {
+  addToAgenda,
   createMeeting,
   getMeeting,
   markMeetingDone,
@@ -26,6 +27,25 @@ beforeEach(resetDatabase);
 const sam = () => createSeries({ name: 'Weekly with Sam', person: 'Sam', cadenceDays: 7 });
 
 describe('series and meetings', () => {
+  it('keeps both of two agenda points added at once (no lost update)', async () => {
+    const series = await sam();
+    const meeting = await createMeeting(series.id, '2026-11-22');
+    const point = (text: string) => ({
+      id: crypto.randomUUID(),
+      text,
+      source: null,
+      kind: 'topic' as const,
+    });
+    await Promise.all([
+      addToAgenda(meeting.id, point('First')),
+      addToAgenda(meeting.id, point('Second')),
+    ]);
+    expect((await getMeeting(meeting.id))?.agenda.map((a) => a.text).sort()).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+
   it('refuses a series without a name and changes nothing', async () => {
     const before = await snapshotDatabase();
     await expect(createSeries({ name: '  ', person: 'Sam', cadenceDays: 7 })).rejects.toThrow(

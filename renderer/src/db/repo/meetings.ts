@@ -82,6 +82,14 @@ export function saveAgenda(id: string, agenda: AgendaItem[]): Promise<Meeting> {
   return updateMeeting(id, (m) => ({ ...m, agenda }));
 }
 
+/**
+ * Appends one point to the stored agenda inside the transaction, so two quick additions never
+ * overwrite each other (each reads the agenda the other just wrote).
+ */
+export function addToAgenda(id: string, item: AgendaItem): Promise<Meeting> {
+  return updateMeeting(id, (m) => ({ ...m, agenda: [...m.agenda, item] }));
+}
+
 export function savePrivateNotes(id: string, privateNotes: string): Promise<Meeting> {
   return updateMeeting(id, (m) => ({ ...m, privateNotes }));
 }
