@@ -71,6 +71,28 @@ const WORDS = (
   'presentation workshop conference article book chapter pairing incident postmortem roadmap ' +
   'hiring interview onboarding architecture testing refactor deadline quarter sprint backlog'
 ).split(' ');
+/**
+ * Everyday English, most frequent first. Prose is drawn from it with a Zipf distribution (the
+ * n-th word about 1/n as often as the first), as real writing is: a few words are everywhere and
+ * most are rare, which is what full-text search meets in a real journal.
+ */
+const COMMON = (
+  'the and to of a i in it that was for is on with my we but not this at be have they so as ' +
+  'about what from more when some time all if out up one there just would can how their like ' +
+  'today work them which than then think into now only new other could also after first well ' +
+  'way even want because any these give day most us week people made need still long next good ' +
+  'little own right old big high different small large early young important few public bad same ' +
+  'able last late hard real best better sure free clear whole true full special easy strong ' +
+  'certain close open quick slow calm busy tired proud nervous curious honest careful patient ' +
+  'focused stuck blocked helped asked listened tried failed learned shipped wrote read planned ' +
+  'talked shared noticed changed decided started finished moved fixed tested reviewed paired ' +
+  'coached mentored delegated presented prepared practised struggled improved measured ' +
+  'morning afternoon evening lunch standup sync call email doc draft slide deck demo release bug ' +
+  'ticket branch deploy outage alert metric dashboard budget offer plan goal habit routine walk ' +
+  'run gym sleep coffee book podcast course lecture notes chapter exercise question answer idea'
+).split(' ');
+const RARE = WORDS;
+
 const OPENERS = [
   'Today I noticed',
   'I was surprised that',
@@ -125,8 +147,26 @@ export function generateJournal(options: GenerateOptions = {}): GeneratedJournal
   const stamp = (day: Date, minute: number) =>
     new Date(day.getTime() - 4 * 3600_000 + minute * 60_000).toISOString();
 
+  const vocabulary = [...COMMON, ...RARE];
+  // Zipf weights by rank, as cumulative sums for a binary search per word.
+  const cumulative: number[] = [];
+  vocabulary.reduce((sum, _, rank) => {
+    cumulative.push(sum + 1 / (rank + 1));
+    return sum + 1 / (rank + 1);
+  }, 0);
+  const zipfWord = () => {
+    const target = r.next() * cumulative[cumulative.length - 1]!;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo]!;
+  };
   const sentence = (min: number, max: number) => {
-    const words = Array.from({ length: r.int(min, max) }, () => r.pick(WORDS));
+    const words = Array.from({ length: r.int(min, max) }, zipfWord);
     return `${r.pick(OPENERS)} ${words.join(' ')}.`;
   };
   const paragraph = () => Array.from({ length: r.int(2, 5) }, () => sentence(6, 18)).join(' ');
