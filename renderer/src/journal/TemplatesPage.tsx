@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import {
+  ENTRY_KINDS,
   entryKindSchema,
   type EntryKind,
   type TemplatePrompt,
@@ -11,7 +12,6 @@ import { useUiStore } from '../app/ui-store';
 import { newId } from '../db/repo/records';
 import { resetTemplate, saveTemplate, userTemplates } from '../db/repo/templates';
 import { JournalNav } from './JournalNav';
-import { STARTABLE_KINDS } from './NewEntryMenu';
 import './journal.css';
 
 /** Edit the guided prompts of each entry kind, or go back to the defaults. */
@@ -37,7 +37,7 @@ export function TemplatesPage() {
             if (parsed.success) setKind(parsed.data);
           }}
         >
-          {STARTABLE_KINDS.map((k) => (
+          {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
               {ENTRY_KIND_INFO[k].label}
             </option>

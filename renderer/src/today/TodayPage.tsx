@@ -3,12 +3,11 @@ import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { promptOfTheDay } from '../../../shared/domain/prompts';
-import type { Entry } from '../../../shared/domain/records';
+import { ENTRY_KINDS, type Entry } from '../../../shared/domain/records';
 import { MOD_LABEL } from '../app/routes';
 import { useSettings } from '../app/useSettings';
 import { entriesForDate } from '../db/repo/entries';
 import { entryExcerpt } from '../journal/EntryRow';
-import { STARTABLE_KINDS } from '../journal/NewEntryMenu';
 import { LeafIcon, PlusIcon } from '../ui/icons';
 import { useStreak } from './useStreak';
 import { useToday } from './useToday';
@@ -83,7 +82,7 @@ export function TodayPage() {
           Start an entry
         </h2>
         <ul className="kind-grid">
-          {STARTABLE_KINDS.filter((k) => k !== 'note').map((kind) => (
+          {ENTRY_KINDS.filter((k) => k !== 'note').map((kind) => (
             <li key={kind}>
               <Link href={`/write/${kind}`} className="kind-card">
                 <span className="kind-card__label">{ENTRY_KIND_INFO[kind].label}</span>
