@@ -4,12 +4,9 @@ import { rollUpReview, type ReviewRollUp } from '../../../shared/domain/oneonone
 import { toIsoDate } from '../../../shared/domain/dates';
 import type { Entry } from '../../../shared/domain/records';
 import { doneActionItems } from '../db/repo/actionItems';
-import {
-  checkInsInPeriod,
-  entriesInPeriod,
-  latestCheckIns,
-  liveObjectives,
-} from '../db/repo/oneOnOneQueries';
+import { latestCheckIns } from '../db/repo/checkIns';
+import { liveObjectives } from '../db/repo/objectives';
+import { checkInsInPeriod, entriesInPeriod } from '../db/repo/oneOnOneQueries';
 
 export interface ReviewData {
   rollUp: ReviewRollUp;

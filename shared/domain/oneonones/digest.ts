@@ -1,4 +1,3 @@
-import { latestCheckIn } from '../progress';
 import type { ActionItem, CheckIn, Entry, Meeting, Objective } from '../records';
 import { addDays, daysBetween, inPeriod, type Period } from './period';
 import { entrySummary, firstAnswer, LESSON_PROMPT_IDS, oneLine, REFRAME_PROMPT_IDS } from './text';
@@ -210,20 +209,4 @@ export function digestPeriodFor(
     reason: 'firstMeeting',
     previous: null,
   };
-}
-
-/** The latest live check-in per objective, from check-ins of many objectives. */
-export function latestCheckInsByObjective(checkIns: readonly CheckIn[]): Map<string, CheckIn> {
-  const grouped = new Map<string, CheckIn[]>();
-  for (const c of checkIns) {
-    const list = grouped.get(c.objectiveId) ?? [];
-    list.push(c);
-    grouped.set(c.objectiveId, list);
-  }
-  const latest = new Map<string, CheckIn>();
-  for (const [id, list] of grouped) {
-    const found = latestCheckIn(list);
-    if (found) latest.set(id, found);
-  }
-  return latest;
 }

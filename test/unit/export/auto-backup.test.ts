@@ -68,8 +68,9 @@ describe('scheduled automatic backups', () => {
     try {
       const now = Date.parse('2026-11-22T12:00:00.000Z');
       const { shell, written } = fakeShell('2026-11-21T10:00:00.000Z');
-      const stop = startAutomaticBackups(shell, () => now);
-      await vi.waitFor(() => expect(written.map((w) => w.reason)).toEqual(['daily']));
+      const { stop, startup } = startAutomaticBackups(shell, () => now);
+      expect(await startup).toBe('written');
+      expect(written.map((w) => w.reason)).toEqual(['daily']);
       vi.advanceTimersByTime(SCHEDULED_EVERY_MS);
       await vi.waitFor(() => expect(written.map((w) => w.reason)).toEqual(['daily', 'scheduled']));
       stop();
@@ -82,10 +83,13 @@ describe('scheduled automatic backups', () => {
 
   it('skips the start-up copy when a recent one exists', async () => {
     const { shell, written } = fakeShell('2026-11-22T08:00:00.000Z');
-    const stop = startAutomaticBackups(shell, () => Date.parse('2026-11-22T12:00:00.000Z'));
-    await vi.waitFor(() => expect(shell.list).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 20));
+    const { stop, startup } = startAutomaticBackups(shell, () =>
+      Date.parse('2026-11-22T12:00:00.000Z'),
+    );
+    // The start-up check is over when this settles: a late write would already be in `written`.
+    expect(await startup).toBe('skipped');
     stop();
+    expect(shell.list).toHaveBeenCalled();
     expect(written).toHaveLength(0);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   assembleDigest,
   digestPeriodFor,
-  latestCheckInsByObjective,
   type DigestInput,
 } from '../../../shared/domain/oneonones/digest';
 import { actionItem, checkIn, entry, meeting, objective, uid } from './builders';
@@ -172,15 +171,5 @@ describe('digestPeriodFor', () => {
       reason: 'firstMeeting',
       previous: null,
     });
-  });
-});
-
-describe('latestCheckInsByObjective', () => {
-  it('picks the newest live check-in of each objective', () => {
-    const a = uid();
-    const old = checkIn(a, '2026-11-01', 10);
-    const newest = checkIn(a, '2026-11-09', 30);
-    const trashed = checkIn(a, '2026-11-10', 90, { deleted: 1 });
-    expect(latestCheckInsByObjective([newest, trashed, old]).get(a)).toBe(newest);
   });
 });

@@ -15,7 +15,8 @@ import {
   planNextMeeting,
   saveAgenda,
 } from '../../../renderer/src/db/repo/meetings';
-import { entriesInPeriod, latestCheckIns } from '../../../renderer/src/db/repo/oneOnOneQueries';
+import { latestCheckIns } from '../../../renderer/src/db/repo/checkIns';
+import { entriesInPeriod } from '../../../renderer/src/db/repo/oneOnOneQueries';
 import { saveReview } from '../../../renderer/src/db/repo/reviews';
 import { createSeries, deleteSeries, liveSeries } from '../../../renderer/src/db/repo/series';
 import { ValidationError } from '../../../renderer/src/db/repo/validation';

@@ -9,6 +9,8 @@ import {
   type CoachSummary,
 } from '../../../../shared/formats/coach-summary';
 import { db } from '../db';
+import { liveObjectives } from './objectives';
+import { entriesInPeriod } from './oneOnOneQueries';
 import { nowIso } from './records';
 import { readSettings } from './settings';
 
@@ -22,10 +24,7 @@ export interface CoachSelection {
 
 /** Objectives worth offering for a period: not in the trash, newest first by title. */
 export async function objectivesForExport(): Promise<Objective[]> {
-  const all = await db.objectives
-    .where('[deleted+status]')
-    .between([0, ''], [0, '\uffff'])
-    .toArray();
+  const all = await liveObjectives();
   return all.sort((a, b) => a.title.localeCompare(b.title));
 }
 
@@ -53,9 +52,7 @@ export async function buildCoachSummary(
   const kinds = new Set(selection.entryKinds);
   const settings = await readSettings();
 
-  const inPeriod = (
-    await db.entries.where('[deleted+date]').between([0, from], [0, to], true, true).toArray()
-  ).filter((entry) => kinds.has(entry.kind));
+  const inPeriod = (await entriesInPeriod({ from, to })).filter((entry) => kinds.has(entry.kind));
   inPeriod.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 
   const entries: CoachEntry[] = inPeriod
