@@ -256,6 +256,8 @@ export const settingsSchema = z.strictObject({
   promptCategories: z.array(z.enum(['growth', 'reflection', 'learning'])),
   /** After this many days without a check-in, an active objective is "stale". */
   staleAfterDays: z.int().min(1).max(365),
+  /** Lessons from reviews and experiments come back on Today (Insights). */
+  resurfaceLessons: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -267,6 +269,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderTime: null,
   promptCategories: ['growth', 'reflection', 'learning'],
   staleAfterDays: 14,
+  resurfaceLessons: true,
 };
 
 /** One stored setting. Settings are stored one per row so two devices can change different ones. */

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   Template,
 } from '../../../shared/domain/records';
+import type { LessonState } from '../../../shared/domain/insights/lesson-record';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'grove';
@@ -29,6 +30,7 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  lessons!: EntityTable<LessonState, 'id'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

@@ -31,6 +31,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Insights (issue 14): where each resurfacing lesson stands. Today asks for the active ones
+    // due by today ([status+dueDate]) and how many were answered today (lastAnsweredOn).
+    version: 5,
+    stores: {
+      lessons: 'id, &entryId, [status+dueDate], lastAnsweredOn, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -16,6 +16,7 @@ import {
   settingRowSchema,
   templateSchema,
 } from '../../../shared/domain/records';
+import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
@@ -39,6 +40,7 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  lessons: lessonStateSchema,
 };
 
 interface Fixture {
@@ -106,5 +108,11 @@ describe.each(SCHEMA_HISTORY.map((s) => s.version))('upgrading a v%i database', 
     }
     // The indexes the app queries by work on upgraded data.
     expect(await current.entries.where('[deleted+date]').equals([0, '2025-03-03']).count()).toBe(1);
+    // v5 (Insights): the lessons table exists after the upgrade and Today's query works on it.
+    const due = await current.lessons
+      .where('[status+dueDate]')
+      .between(['active', Dexie.minKey], ['active', '2025-03-31'], true, true)
+      .count();
+    expect(due).toBe(version >= 5 ? 1 : 0);
   });
 });

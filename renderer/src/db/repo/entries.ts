@@ -102,6 +102,8 @@ export interface EntryKeyQuery {
   kind?: EntryKind | null;
   from?: string | null;
   to?: string | null;
+  /** Only the newest this many (the first screen), read with a cursor instead of every key. */
+  limit?: number;
 }
 
 /**
@@ -117,6 +119,8 @@ export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
         .where('[deleted+kind+date]')
         .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
     : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
+  if (query.limit !== undefined)
+    return (await collection.reverse().limit(query.limit).primaryKeys()) as string[];
   // Forward then reversed here: IndexedDB answers a forward key list in a single request.
   const ids = (await collection.primaryKeys()) as string[];
   return ids.reverse();
