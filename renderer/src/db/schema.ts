@@ -31,6 +31,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Entry history (earlier versions of an entry's text) and tombstones of records deleted for
+    // good, so a merge never brings them back. New tables only: no data changes.
+    version: 2,
+    stores: {
+      entryHistory: 'id, entryId, [entryId+replacedAt], updatedAt',
+      tombstones: 'id, table, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

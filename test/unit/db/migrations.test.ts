@@ -8,6 +8,7 @@ import {
   activitySchema,
   checkInSchema,
   entrySchema,
+  entryVersionSchema,
   keyResultSchema,
   meetingSchema,
   objectiveSchema,
@@ -15,6 +16,7 @@ import {
   seriesSchema,
   settingRowSchema,
   templateSchema,
+  tombstoneSchema,
 } from '../../../shared/domain/records';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
@@ -39,6 +41,8 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  entryHistory: entryVersionSchema,
+  tombstones: tombstoneSchema,
 };
 
 interface Fixture {

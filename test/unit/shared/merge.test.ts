@@ -98,7 +98,11 @@ describe('three-way record merge', () => {
     });
     fc.assert(
       fc.property(side, side, (m, t) => {
-        const b = { title: 'T', body: 'B', mood: null };
+        const b: { title: string; body: string; mood: number | null } = {
+          title: 'T',
+          body: 'B',
+          mood: null,
+        };
         const mine = { ...b, ...m };
         const theirs = { ...b, ...t };
         const { merged, conflicts } = mergeRecord(b, mine, theirs);
