@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupV1Schema } from './backup';
+import { backupV1Schema, backupV2Schema } from './backup';
 import { coachSummaryV1Schema } from './coach-summary';
 
 /**
@@ -10,6 +10,7 @@ import { coachSummaryV1Schema } from './coach-summary';
  */
 export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
+  'grove.backup.v2.schema.json': backupV2Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
 } as const;
 

@@ -4,6 +4,7 @@ import type {
   Activity,
   CheckIn,
   Entry,
+  EntryVersion,
   KeyResult,
   Meeting,
   Objective,
@@ -11,6 +12,7 @@ import type {
   Series,
   SettingRow,
   Template,
+  Tombstone,
 } from '../../../shared/domain/records';
 import type { LessonState } from '../../../shared/domain/insights/lesson-record';
 import { declareSchema } from './schema';
@@ -30,6 +32,8 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  entryHistory!: EntityTable<EntryVersion, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
   lessons!: EntityTable<LessonState, 'id'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {

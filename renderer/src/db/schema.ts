@@ -32,6 +32,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
   },
   {
+    // Entry history (earlier versions of an entry's text) and tombstones of records deleted for
+    // good, so a merge never brings them back. New tables only: no data changes.
+    version: 2,
+    stores: {
+      entryHistory: 'id, entryId, [entryId+replacedAt], updatedAt',
+      tombstones: 'id, table, updatedAt',
+    },
+  },
+  {
     // Insights (issue 14): where each resurfacing lesson stands. Today asks for the active ones
     // due by today ([status+dueDate]) and how many were answered today (lastAnsweredOn).
     version: 5,

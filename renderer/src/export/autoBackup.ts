@@ -26,7 +26,7 @@ export async function backupBeforeMigration(
 /** Writes an automatic backup of the current journal; skips an empty one. */
 export async function writeAutomaticBackup(
   autoBackups: AutoBackups,
-  reason: 'daily' | 'scheduled' | 'before-restore',
+  reason: 'daily' | 'scheduled' | 'before-restore' | 'before-merge',
 ): Promise<string | null> {
   if (!(await hasAnyData())) return null;
   const text = await createBackupText();
@@ -71,14 +71,15 @@ export function startAutomaticBackups(
 }
 
 /**
- * Before a restore replaces everything, what is there now is kept: in the desktop app as an
- * automatic backup, in web mode as a download. Throws if the copy could not be made, so the
- * restore does not go ahead without it.
+ * Before a restore replaces everything, or a merge mixes another journal in, what is there now is
+ * kept: in the desktop app as an automatic backup (kept 30 days whatever the rotation), in web
+ * mode as an offered download. Throws if the copy could not be made, so the step does not go
+ * ahead without it.
  */
-export async function safetyCopyBeforeRestore(): Promise<string | null> {
-  if (platform.autoBackups) return writeAutomaticBackup(platform.autoBackups, 'before-restore');
+export async function safetyCopyBefore(step: 'restore' | 'merge'): Promise<string | null> {
+  if (platform.autoBackups) return writeAutomaticBackup(platform.autoBackups, `before-${step}`);
   if (!(await hasAnyData())) return null;
-  const fileName = `grove-backup-before-restore-${todayIsoDate()}.json`;
+  const fileName = `grove-backup-before-${step}-${todayIsoDate()}.json`;
   const saved = await platform.saveFile({
     suggestedName: fileName,
     content: await createBackupText(),
@@ -87,3 +88,5 @@ export async function safetyCopyBeforeRestore(): Promise<string | null> {
   if (!saved.saved) throw new Error('The safety copy of your current journal was not saved.');
   return saved.fileName;
 }
+
+export const safetyCopyBeforeRestore = () => safetyCopyBefore('restore');

@@ -8,6 +8,7 @@ import {
   activitySchema,
   checkInSchema,
   entrySchema,
+  entryVersionSchema,
   keyResultSchema,
   meetingSchema,
   objectiveSchema,
@@ -15,6 +16,7 @@ import {
   seriesSchema,
   settingRowSchema,
   templateSchema,
+  tombstoneSchema,
 } from '../../../shared/domain/records';
 import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
 import { GroveDatabase } from '../../../renderer/src/db/db';
@@ -40,6 +42,8 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  entryHistory: entryVersionSchema,
+  tombstones: tombstoneSchema,
   lessons: lessonStateSchema,
 };
 

@@ -55,7 +55,7 @@ describe('backup before a schema migration', () => {
   it('does nothing when the database is current, absent, or there is no desktop shell', async () => {
     db.close();
     const { shell, written } = fakeShell();
-    expect(await backupBeforeMigration(shell, 'grove', 1)).toBe(false);
+    expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION)).toBe(false);
     expect(await backupBeforeMigration(shell, 'no-such-database', 2)).toBe(false);
     expect(await backupBeforeMigration(null, 'grove', 2)).toBe(false);
     expect(written).toHaveLength(0);

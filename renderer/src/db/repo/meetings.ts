@@ -7,7 +7,7 @@ import { addDays, shortDate } from '../../../../shared/domain/oneonones/period';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 import { meetingSchema, type AgendaItem, type Meeting } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newEntry, saveEntry } from './entries';
+import { entryTables, newEntry, saveEntry } from './entries';
 import { newId, newRecordBase, nextUpdatedAt } from './records';
 import { validate } from './validation';
 
@@ -125,7 +125,7 @@ export function reopenMeeting(id: string): Promise<Meeting> {
  * it is never an empty entry. Returns the entry id.
  */
 export async function openMeetingNotes(meetingId: string): Promise<string> {
-  return db.transaction('rw', db.meetings, db.series, db.entries, async () => {
+  return db.transaction('rw', [db.meetings, db.series, ...entryTables()], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting || meeting.deleted === 1) throw new Error('This meeting is not there any more.');
     if (meeting.notesEntryId) {

@@ -7,7 +7,7 @@ import {
   type ObjectiveStatus,
 } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newEntry, saveEntry } from './entries';
+import { entryTables, newEntry, saveEntry } from './entries';
 import { newRecordBase, nextUpdatedAt, nowIso } from './records';
 import { validate, ValidationError } from './validation';
 
@@ -40,7 +40,7 @@ export async function saveReview(input: ReviewInput): Promise<Entry> {
       { field: 'answers', message: 'needs at least one answer or objective update' },
     ]);
   }
-  return db.transaction('rw', db.entries, db.objectives, db.checkIns, async () => {
+  return db.transaction('rw', [...entryTables(), db.objectives, db.checkIns], async () => {
     const now = nowIso();
     const existing = input.entryId ? await db.entries.get(input.entryId) : undefined;
     const draft: Entry = {
