@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { rollUpReview, type ReviewRollUp } from '../../../shared/domain/oneonones/review';
-import { toIsoDate } from '../../../shared/domain/dates';
+import { localDateOf } from '../../../shared/domain/dates';
 import { doneActionItems } from '../db/repo/actionItems';
 import { findReview, type FoundReview, type ReviewKey } from '../db/repo/reviews';
 import { latestCheckIns } from '../db/repo/checkIns';
@@ -35,7 +35,7 @@ export function useReviewData(key: ReviewKey): ReviewData | undefined {
       checkInsBefore: before,
       objectives,
       actionItems: done,
-      localDateOf: (instant) => toIsoDate(new Date(instant)),
+      localDateOf,
     });
     return { rollUp, review: await findReview(key) };
   }, [cadence, period.from, period.to]);
