@@ -27,7 +27,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
       ...ZONES.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: `tz:${zone}`,
           include: DATE_SENSITIVE,
