@@ -1,3 +1,5 @@
+import { localDateOf } from '../dates';
+import { isOverdue, isStale } from '../stale';
 import type { ActionItem, CheckIn, Entry, Meeting, Objective } from '../records';
 import { addDays, daysBetween, inPeriod, type Period } from './period';
 import { entrySummary, firstAnswer, LESSON_PROMPT_IDS, oneLine, REFRAME_PROMPT_IDS } from './text';
@@ -139,18 +141,19 @@ export function assembleDigest(input: DigestInput): Digest {
       source: { type: 'objective' as const, id: objective.id },
       objectiveId: objective.id,
     };
-    if (objective.targetDate && objective.targetDate < input.today) {
+    if (isOverdue(objective, input.today)) {
       sections.attention.push({
         ...base,
         text: `${objective.title}: overdue since ${objective.targetDate}`,
-        date: objective.targetDate,
+        date: objective.targetDate!,
       });
       continue;
     }
     const latest = input.latestCheckIns.get(objective.id);
-    const lastActivity = latest?.date ?? objective.createdAt.slice(0, 10);
-    const idle = daysBetween(lastActivity, input.today);
-    if (idle > input.staleAfterDays) {
+    const lastActivity = latest?.date ?? localDateOf(objective.createdAt);
+    // The same rule as the objectives list (shared/domain/stale.ts).
+    if (isStale(objective, latest?.date ?? null, input.today, input.staleAfterDays)) {
+      const idle = daysBetween(lastActivity, input.today);
       sections.attention.push({
         ...base,
         text: latest

@@ -116,7 +116,8 @@ describe('assembleDigest', () => {
     const paused = objective('Paused', { status: 'paused', targetDate: '2026-01-01' });
     const latest = new Map([
       [stale.id, checkIn(stale.id, '2026-11-07', 10)], // 15 days before today
-      [fresh.id, checkIn(fresh.id, '2026-11-08', 10)], // exactly 14: not yet stale
+      // 13 days: not yet stale (at 14 it is: the one rule in shared/domain/stale.ts).
+      [fresh.id, checkIn(fresh.id, '2026-11-09', 10)],
       [dueToday.id, checkIn(dueToday.id, '2026-11-20', 10)],
       [overdue.id, checkIn(overdue.id, '2026-11-20', 10)],
     ]);

@@ -1,3 +1,5 @@
+import { localDateOf } from '../../../../shared/domain/dates';
+import { inPeriod as dayInPeriod } from '../../../../shared/domain/oneonones/period';
 import { ENTRY_KIND_INFO } from '../../../../shared/domain/entry-kinds';
 import { deriveObjectiveProgress, keyResultProgress } from '../../../../shared/domain/progress';
 import type { ActionItem, Entry, EntryKind, Objective } from '../../../../shared/domain/records';
@@ -119,9 +121,7 @@ export async function buildCoachSummary(
   const achievedInPeriod = await db.objectives
     .where('[deleted+status]')
     .equals([0, 'achieved'])
-    .filter(
-      (o) => !!o.achievedAt && o.achievedAt.slice(0, 10) >= from && o.achievedAt.slice(0, 10) <= to,
-    )
+    .filter((o) => !!o.achievedAt && dayInPeriod(localDateOf(o.achievedAt), { from, to }))
     .count();
 
   return {
@@ -153,9 +153,7 @@ async function actionItemsFor(selection: CoachSelection) {
     .filter(
       (item: ActionItem) =>
         item.status === 'open' ||
-        (item.completedAt !== null &&
-          item.completedAt.slice(0, 10) >= selection.from &&
-          item.completedAt.slice(0, 10) <= selection.to),
+        (item.completedAt !== null && dayInPeriod(localDateOf(item.completedAt), selection)),
     )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
     .map((item) => ({

@@ -1,5 +1,5 @@
 import { keyResultSchema, type KeyResult } from '../../../../shared/domain/records';
-import { orderBetween } from '../../../../shared/domain/order';
+import { orderBetween, orderForMove } from '../../../../shared/domain/order';
 import { db } from '../db';
 import { newRecordBase, nextUpdatedAt, asDeleted } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
@@ -149,10 +149,21 @@ export async function updateKeyResultProgress(
   });
 }
 
-/** Writes only the moved record: its new fractional position. */
-export async function moveKeyResult(id: string, order: number): Promise<void> {
+/**
+ * Moves a key result one place up (-1) or down (+1) among its live siblings as stored now (read in
+ * the same transaction, so two quick moves both count). Writes only the moved record: its new
+ * fractional position.
+ */
+export async function moveKeyResult(id: string, by: -1 | 1): Promise<void> {
   await db.transaction('rw', db.keyResults, async () => {
     const existing = await requireKeyResult(id);
+    const siblings = await keyResultsOf(existing.objectiveId);
+    const order = orderForMove(
+      siblings.map((kr) => kr.order),
+      siblings.findIndex((kr) => kr.id === id),
+      by,
+    );
+    if (order === null) return;
     const keyResult = validate(
       keyResultSchema,
       { ...existing, order, updatedAt: nextUpdatedAt(existing.updatedAt) },
