@@ -12,6 +12,7 @@ import type {
   SettingRow,
   Template,
 } from '../../../shared/domain/records';
+import type { ExportedSummary } from '../../../shared/domain/coach-feedback';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'grove';
@@ -29,6 +30,8 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Coach summaries saved (issue 16); not in backups: see README, "Coach response". */
+  coachExports!: EntityTable<ExportedSummary, 'hash'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

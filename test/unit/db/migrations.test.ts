@@ -16,6 +16,7 @@ import {
   settingRowSchema,
   templateSchema,
 } from '../../../shared/domain/records';
+import { exportedSummarySchema } from '../../../shared/domain/coach-feedback';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
@@ -39,6 +40,7 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  coachExports: exportedSummarySchema,
 };
 
 interface Fixture {
