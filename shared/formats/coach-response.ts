@@ -23,6 +23,8 @@ export const COACH_RESPONSE_LIMITS = {
   nameLength: 120,
   commentLength: 20_000,
   comments: 1_000,
+  /** A response is words typed by one person: files larger than this are refused unread. */
+  fileBytes: 5 * 1024 * 1024,
 } as const;
 
 /** `sha256:` and 64 lowercase hex digits: the SHA-256 of the summary's canonical JSON. */
