@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -28,6 +28,23 @@ async function dropFile(page: Page, name: string, text: string) {
     { name, text },
   );
 }
+
+/** Entries in the app's IndexedDB, read directly: proof that nothing was written. */
+const countEntries = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('grove');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('entries').objectStore('entries').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
 
 async function shots(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -140,6 +157,8 @@ test('a coach answers the summary web page in another browser; the answers come 
   // Both are "Feedback received" from the coach, linked to the objective, marked by a tag.
   await done.getByRole('link', { name: 'Coach feedback: Speak at two internal meetups' }).click();
   await expect(page.getByLabel('From whom?')).toHaveValue('Dana Coach');
+  await page.setViewportSize({ width: 1200, height: 1400 });
+  await shots(page, 'coach-feedback-entry');
   await page.goto('/#/export');
 
   // Importing the same response twice adds nothing — here by dropping it on the window.
@@ -153,10 +172,26 @@ test('a coach answers the summary web page in another browser; the answers come 
     summary: { period: { from: string } };
   };
   tampered.summary.period.from = '2026-09-01';
+  const before = await countEntries(page);
   await dropFile(page, 'tampered.json', JSON.stringify(tampered));
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   await expect(page.getByRole('alert')).toContainText('tampered.json');
-  writeFileSync(info.outputPath('tampered.json'), JSON.stringify(tampered));
+  await shots(page, 'coach-response-refused');
+  expect(await countEntries(page)).toBe(before);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  // A file too large to be a response is refused unread.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['x'.repeat(6 * 1024 * 1024)], 'huge.json'));
+    const init = { dataTransfer: data, bubbles: true, cancelable: true };
+    document.body.dispatchEvent(new DragEvent('drop', init));
+  });
+  await expect(
+    page.getByText(/huge\.json is 6 MB; a coach response is at most 5 MB/),
+  ).toBeVisible();
+  expect(await countEntries(page)).toBe(before);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
 
   // The next 1:1's digest shows the coach's feedback, each linked to its entry.
   await page.goto('/#/one-on-ones');
@@ -172,6 +207,8 @@ test('a coach answers the summary web page in another browser; the answers come 
   await expect(
     digest.getByRole('link', { name: 'Coach feedback on “First meetup talk”' }),
   ).toBeVisible();
+  await page.setViewportSize({ width: 1200, height: 1400 });
+  await shots(page, 'coach-feedback-in-digest');
 });
 
 test('Grove’s own viewer offers the same response form, and responding never touches the journal', async ({
@@ -190,23 +227,8 @@ test('Grove’s own viewer offers the same response form, and responding never t
   const summaryFile = info.outputPath('summary.json');
   await (await saved).saveAs(summaryFile);
 
-  const countEntries = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('grove');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('entries').objectStore('entries').count();
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result);
-            };
-          };
-        }),
-    );
   await page.getByRole('link', { name: 'Export & backup' }).first().click();
-  const before = await countEntries();
+  const before = await countEntries(page);
   await chooseFile(page, 'Open a coach summary…', summaryFile);
   await page.getByRole('button', { name: 'Respond as coach' }).click();
   await page.getByLabel('Your name').fill('Dana Coach');
@@ -221,7 +243,7 @@ test('Grove’s own viewer offers the same response form, and responding never t
   const responseFile = info.outputPath('response.json');
   await (await responseSaved).saveAs(responseFile);
   await expect(page.getByRole('status').filter({ hasText: 'Send this file' })).toBeVisible();
-  expect(await countEntries()).toBe(before);
+  expect(await countEntries(page)).toBe(before);
 
   const response = JSON.parse(readFileSync(responseFile, 'utf8')) as {
     format: string;
