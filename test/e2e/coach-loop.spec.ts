@@ -15,15 +15,20 @@ async function chooseFile(page: Page, button: string, file: string) {
   await (await chooser).setFiles(file);
 }
 
-/** Drops a file on the window as a person would drag it from their file manager. */
-async function dropFile(page: Page, name: string, text: string) {
-  await page.evaluate(
+/**
+ * Drops a file on the window as a person would drag it from their file manager. Resolves whether
+ * the app prevented the browser's own handling (which would navigate away to the file).
+ */
+async function dropFile(page: Page, name: string, text: string): Promise<boolean> {
+  return page.evaluate(
     ({ name, text }) => {
       const data = new DataTransfer();
       data.items.add(new File([text], name, { type: 'application/json' }));
       const init = { dataTransfer: data, bubbles: true, cancelable: true };
       document.body.dispatchEvent(new DragEvent('dragover', init));
-      document.body.dispatchEvent(new DragEvent('drop', init));
+      const drop = new DragEvent('drop', init);
+      document.body.dispatchEvent(drop);
+      return drop.defaultPrevented;
     },
     { name, text },
   );
@@ -162,7 +167,7 @@ test('a coach answers the summary web page in another browser; the answers come 
   await page.goto('/#/export');
 
   // Importing the same response twice adds nothing — here by dropping it on the window.
-  await dropFile(page, 'response.json', readFileSync(responseFile, 'utf8'));
+  expect(await dropFile(page, 'response.json', readFileSync(responseFile, 'utf8'))).toBe(true);
   await expect(preview.getByText('Already in your journal')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Nothing chosen' })).toBeDisabled();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -173,7 +178,7 @@ test('a coach answers the summary web page in another browser; the answers come 
   };
   tampered.summary.period.from = '2026-09-01';
   const before = await countEntries(page);
-  await dropFile(page, 'tampered.json', JSON.stringify(tampered));
+  expect(await dropFile(page, 'tampered.json', JSON.stringify(tampered))).toBe(true);
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   await expect(page.getByRole('alert')).toContainText('tampered.json');
   await shots(page, 'coach-response-refused');
