@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import fc from 'fast-check';
 // @ts-expect-error -- jsdom ships no types (and @types/jsdom is not a dependency); typed below
 import { JSDOM as UntypedJSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -264,6 +265,29 @@ describe('taking a response in', () => {
       await uuidFromName(`grove.coach-response:${RESPONSE_ID}:${keys[0]}`),
     );
     expect((await importCoachFeedback(response, [`entry:${SHARED_ENTRY}`])).added).toHaveLength(1);
+  });
+
+  it('property: importing any sequence of choices adds each comment exactly once', async () => {
+    const response = responseTo(summary, hash);
+    const keys = ['overall', `objective:${OBJECTIVE}`, `entry:${SHARED_ENTRY}`];
+    const baseline = await snapshotDatabase();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.subarray(keys), { minLength: 1, maxLength: 4 }),
+        async (rounds) => {
+          await db.transaction('rw', db.tables, async () => {
+            for (const table of db.tables) {
+              await table.clear();
+              await table.bulkAdd(baseline[table.name] as never[]);
+            }
+          });
+          const before = await db.entries.count();
+          for (const chosen of rounds) await importCoachFeedback(response, chosen);
+          expect(await db.entries.count()).toBe(before + new Set(rounds.flat()).size);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('imports a comment on an objective no longer there unlinked, with a note saying so', async () => {
