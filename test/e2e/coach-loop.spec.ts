@@ -260,4 +260,12 @@ test('Grove’s own viewer offers the same response form, and responding never t
     overallNote: 'A strong month.',
   });
   expect(response.comments).toHaveLength(1);
+
+  // The viewer names the summary by the same hash as the saved file: the response answers it.
+  // Dropped while the viewer is still open, it is taken in on Export & backup.
+  expect(await dropFile(page, 'response.json', readFileSync(responseFile, 'utf8'))).toBe(true);
+  const preview = page.getByRole('region', { name: 'Response to take in' });
+  await expect(preview.getByRole('listitem')).toHaveCount(2);
+  await expect(preview).toContainText('A strong month.');
+  await expect(preview).toContainText('Try a lightning talk first.');
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { BACKUP_TABLES } from '../../../shared/formats/backup';
@@ -21,6 +21,15 @@ export function ExportPage() {
   const importer = useBackupImport();
   const [opened, setOpened] = useState<{ fileName: string; summary: CoachSummary } | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  // A coach response dropped on the window while a summary is open: back to the list, where the
+  // "Coach responses" section takes it in.
+  useEffect(
+    () =>
+      useUiStore.subscribe((s) => {
+        if (s.droppedFile) setOpened(null);
+      }),
+    [],
+  );
 
   if (opened) {
     return (
