@@ -176,21 +176,25 @@ export interface RespondParts {
   /** The one inline script; allowed by `scriptHash` (base64 SHA-256 of exactly this text). */
   script: string;
   scriptHash: string;
+  /** Base64 SHA-256 of `summaryPageCss(true)`: with the form, styles are allowed by hash too. */
+  styleHash: string;
   intro: string;
   footer: string;
   block: (about: 'objective' | 'entry', id: string, title: string) => string;
 }
 
+/** The page's one style sheet (with the form's styles when it has one). */
+export const summaryPageCss = (respond: boolean) => (respond ? PRINT_CSS + RESPOND_CSS : PRINT_CSS);
+
 /**
- * The page's own Content-Security-Policy: nothing may load from anywhere; styles inline; with a
- * response form, exactly one script, named by its hash.
+ * The page's own Content-Security-Policy: nothing may load from anywhere; inline styles; with a
+ * response form, exactly one script and one style sheet, each named by its hash.
  */
-export function summaryPageCsp(scriptHash?: string): string {
-  const script = scriptHash ? `script-src 'sha256-${scriptHash}'` : '';
+export function summaryPageCsp(hashes?: { script: string; style: string }): string {
   return [
     "default-src 'none'",
-    "style-src 'unsafe-inline'",
-    script,
+    hashes ? `style-src 'sha256-${hashes.style}'` : "style-src 'unsafe-inline'",
+    hashes ? `script-src 'sha256-${hashes.script}'` : '',
     "base-uri 'none'",
     "form-action 'none'",
   ]
@@ -201,12 +205,12 @@ export function summaryPageCsp(scriptHash?: string): string {
 export function coachSummaryToHtml(summary: CoachSummary, respond?: RespondParts): string {
   const s = summary.stats;
   const title = escapeHtml(summaryTitle(summary));
-  const css = respond ? PRINT_CSS + RESPOND_CSS : PRINT_CSS;
+  const css = summaryPageCss(!!respond);
   const parts: string[] = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${summaryPageCsp(respond?.scriptHash)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${summaryPageCsp(respond && { script: respond.scriptHash, style: respond.styleHash })}">`,
     `<title>${title}</title><style>${css}</style></head><body><main>`,
     `<h1>${title}</h1>`,
     `<p class="meta">Generated ${escapeHtml(summary.generatedAt)} by Grove ${escapeHtml(summary.generator.version)}</p>`,

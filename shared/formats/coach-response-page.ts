@@ -1,13 +1,24 @@
-import { COACH_MARK_LABELS, COACH_MARKS, COACH_RESPONSE_FORMAT } from './coach-response';
+import {
+  COACH_MARK_LABELS,
+  COACH_MARKS,
+  COACH_RESPONSE_FORMAT,
+  responseFileName,
+} from './coach-response';
 import type { CoachSummary } from './coach-summary';
-import { coachSummaryToHtml, escapeHtml, summaryTitle, type RespondParts } from './coach-render';
-import { responseFileName } from './coach-response';
+import {
+  coachSummaryToHtml,
+  escapeHtml,
+  summaryPageCss,
+  summaryTitle,
+  type RespondParts,
+} from './coach-render';
 import { coachSummaryHash, sha256Base64 } from './summary-hash';
 
 /**
  * The response form inside the summary's standalone web page: a coach answers in any browser,
- * offline, with nothing installed. The page's Content-Security-Policy allows this one script by
- * its SHA-256 hash (computed from this exact text when the page is rendered) and nothing else:
+ * offline, with nothing installed. The page's Content-Security-Policy allows this one script and
+ * its one style sheet by their SHA-256 hashes (computed from the exact text when the page is
+ * rendered) and nothing else:
  * no other script, no network, no form submission. The script reads what the summary is from
  * data attributes, keeps drafts in the browser's localStorage under the summary's hash, and
  * "Save response" downloads a `grove.coach-response` file — the same shape as
@@ -178,6 +189,7 @@ export async function coachSummaryWebPage(summary: CoachSummary): Promise<string
   const respond: RespondParts = {
     script: RESPONSE_SCRIPT,
     scriptHash: await sha256Base64(RESPONSE_SCRIPT),
+    styleHash: await sha256Base64(summaryPageCss(true)),
     intro: introHtml(summary, summaryHash),
     footer: footerHtml(summary),
     block: respondBlockHtml,

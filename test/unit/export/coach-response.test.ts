@@ -132,7 +132,7 @@ describe('grove.coach-response format', () => {
 });
 
 describe('the summary web page with its response form', () => {
-  it('allows exactly its one script, by the hash of the exact script text, and loads nothing', async () => {
+  it('allows exactly its one script and style sheet, by the hashes of their exact text, and loads nothing', async () => {
     const html = await coachSummaryWebPage(summary);
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(1);
@@ -140,6 +140,11 @@ describe('the summary web page with its response form', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain(`script-src 'sha256-${await sha256Base64(scripts[0]![1]!)}'`);
+    const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)];
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`style-src 'sha256-${await sha256Base64(styles[0]![1]!)}'`);
+    expect(csp).not.toContain('unsafe');
+    expect(html).not.toMatch(/\sstyle=/);
     // Nothing remote: no URLs, no external resources of any kind.
     expect(html).not.toMatch(/\b(src|href)=|https?:|\/\/[a-z]|@import|<link|<iframe|<img|<object/i);
     expect(html).not.toMatch(/url\(/); // CSS; the script's URL.createObjectURL is fine
