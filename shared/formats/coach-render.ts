@@ -140,23 +140,76 @@ const para = (text: string) =>
     .join('');
 
 const PRINT_CSS = `
+:root{color-scheme:light dark}
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2420;background:#fff;max-width:46rem;margin:2rem auto;padding:0 1.5rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d9dcd5;padding-bottom:.25rem}
 h3{font-size:1.05rem;margin:1.25rem 0 .25rem}.meta{color:#5b625a;margin:0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 dt{color:#5b625a}dd{margin:0}section,article{break-inside:avoid}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e6e8e3}
-@media print{body{margin:0;max-width:none}a{color:inherit}}
+@media (prefers-color-scheme:dark){body{color:#e3e7e0;background:#151916}.meta,dt{color:#a8b1a5}h2{border-color:#3a4239}th,td{border-color:#2c332d}}
+@media print{body{margin:0;max-width:none;color:#000;background:#fff}a{color:inherit}}
 `;
 
-export function coachSummaryToHtml(summary: CoachSummary): string {
+/** The response form's look: calm, clearly the coach's space, hidden when printed. */
+const RESPOND_CSS = `
+.respond{margin:.75rem 0 1rem;padding:.75rem 1rem;border:1px solid #c9d3c4;border-left:4px solid #3d6b4a;border-radius:8px;background:#f4f7f2}
+.respond--intro,.respond--footer{margin:1.5rem 0}.respond h2{border:0;margin-top:0}
+.respond label{display:block;font-weight:600;font-size:.9rem;margin:.35rem 0 .2rem}
+textarea,input,select{font:inherit;color:inherit;background:#fff;border:1px solid #7d8679;border-radius:6px;padding:.4rem .55rem;box-sizing:border-box}
+textarea,input{width:100%}textarea{resize:vertical}
+button{font:inherit;font-weight:600;background:#2f5d3a;color:#fff;border:0;border-radius:6px;padding:.55rem 1.1rem;cursor:pointer}
+button:hover{background:#244a2e}:focus-visible{outline:3px solid #2f6fd6;outline-offset:2px}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+@media (prefers-color-scheme:dark){.respond{background:#1c241e;border-color:#3a4a3d;border-left-color:#7fb58d}textarea,input,select{background:#101411;border-color:#6f7a6c}button{background:#8cc29a;color:#0c120e}button:hover{background:#a2d1ae}:focus-visible{outline-color:#8ab4ff}}
+@media print{.respond{display:none}}
+`;
+
+/**
+ * The parts that turn the page into a response form (see coach-response-page.ts). Kept as
+ * plain strings and a callback so this module needs nothing from the form's.
+ */
+export interface RespondParts {
+  /** The one inline script; allowed by `scriptHash` (base64 SHA-256 of exactly this text). */
+  script: string;
+  scriptHash: string;
+  /** Base64 SHA-256 of `summaryPageCss(true)`: with the form, styles are allowed by hash too. */
+  styleHash: string;
+  intro: string;
+  footer: string;
+  block: (about: 'objective' | 'entry', id: string, title: string) => string;
+}
+
+/** The page's one style sheet (with the form's styles when it has one). */
+export const summaryPageCss = (respond: boolean) => (respond ? PRINT_CSS + RESPOND_CSS : PRINT_CSS);
+
+/**
+ * The page's own Content-Security-Policy: nothing may load from anywhere; inline styles; with a
+ * response form, exactly one script and one style sheet, each named by its hash.
+ */
+export function summaryPageCsp(hashes?: { script: string; style: string }): string {
+  return [
+    "default-src 'none'",
+    hashes ? `style-src 'sha256-${hashes.style}'` : "style-src 'unsafe-inline'",
+    hashes ? `script-src 'sha256-${hashes.script}'` : '',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+export function coachSummaryToHtml(summary: CoachSummary, respond?: RespondParts): string {
   const s = summary.stats;
   const title = escapeHtml(summaryTitle(summary));
+  const css = summaryPageCss(!!respond);
   const parts: string[] = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${title}</title><style>${PRINT_CSS}</style></head><body>`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${summaryPageCsp(respond && { script: respond.scriptHash, style: respond.styleHash })}">`,
+    `<title>${title}</title><style>${css}</style></head><body><main>`,
     `<h1>${title}</h1>`,
     `<p class="meta">Generated ${escapeHtml(summary.generatedAt)} by Grove ${escapeHtml(summary.generator.version)}</p>`,
+    respond?.intro ?? '',
     '<h2>At a glance</h2><dl>',
     `<dt>Entries</dt><dd>${s.entriesTotal} on ${daysText(s.daysWritten)} (${s.sharedEntries} shared)</dd>`,
     `<dt>Streak</dt><dd>longest ${daysText(s.streak.longest)}, current ${daysText(s.streak.current)}</dd>`,
@@ -196,14 +249,16 @@ export function coachSummaryToHtml(summary: CoachSummary): string {
           );
         parts.push('</ul>');
       }
+      if (respond) parts.push(respond.block('objective', o.id, o.title));
       parts.push('</article>');
     }
   }
   if (summary.entries.length > 0) {
     parts.push('<h2>Shared entries</h2>');
     for (const e of summary.entries) {
+      const heading = `${e.date} · ${e.kindLabel}${e.title.trim() ? `: ${e.title}` : ''}`;
       parts.push(
-        `<article><h3>${e.date} · ${escapeHtml(e.kindLabel)}${e.title.trim() ? `: ${escapeHtml(e.title)}` : ''}</h3>${para(e.text)}</article>`,
+        `<article><h3>${escapeHtml(heading)}</h3>${para(e.text)}${respond ? respond.block('entry', e.id, heading) : ''}</article>`,
       );
     }
   }
@@ -215,6 +270,7 @@ export function coachSummaryToHtml(summary: CoachSummary): string {
       );
     parts.push('</ul>');
   }
-  parts.push('</body></html>');
+  if (respond) parts.push(respond.footer, `<script>${respond.script}</script>`);
+  parts.push('</main></body></html>');
   return parts.join('\n');
 }

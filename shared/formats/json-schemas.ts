@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupV1Schema, backupV2Schema } from './backup';
+import { coachResponseV1Schema } from './coach-response';
 import { coachSummaryV1Schema } from './coach-summary';
 
 /**
@@ -12,6 +13,7 @@ export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
   'grove.backup.v2.schema.json': backupV2Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
+  'grove.coach-response.v1.schema.json': coachResponseV1Schema,
 } as const;
 
 export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {

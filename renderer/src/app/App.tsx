@@ -9,6 +9,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
+import { useFileDrop } from './useFileDrop';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useMenuCommands } from './useMenuCommands';
 import { useSettings } from './useSettings';
@@ -49,6 +50,7 @@ function Shell() {
   useTheme(settings?.theme);
   useGlobalShortcuts();
   useMenuCommands();
+  useFileDrop();
   useReminderSync(settings?.reminderTime);
   useEffect(() => {
     // Idle time after the first paint, so the index never competes with the first screen.

@@ -16,9 +16,24 @@ interface ToastSlice {
   dismiss: (id: number) => void;
 }
 
+/**
+ * A file dropped on the window (the coach loop, issue 16), handed to the screen that takes it
+ * in: UI state in flight, consumed and cleared by that screen.
+ */
+export interface DroppedFile {
+  fileName: string;
+  text: string;
+}
+interface DropSlice {
+  droppedFile: DroppedFile | null;
+  setDroppedFile: (file: DroppedFile | null) => void;
+}
+
 let nextToastId = 1;
 
-export const useUiStore = create<ToastSlice>()((set) => ({
+export const useUiStore = create<ToastSlice & DropSlice>()((set) => ({
+  droppedFile: null,
+  setDroppedFile: (droppedFile) => set({ droppedFile }),
   toasts: [],
   notify: (message, tone = 'info') => {
     const id = nextToastId++;

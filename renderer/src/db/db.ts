@@ -15,6 +15,7 @@ import type {
   Tombstone,
 } from '../../../shared/domain/records';
 import type { LessonState } from '../../../shared/domain/insights/lesson-record';
+import type { ExportedSummary } from '../../../shared/domain/coach-feedback';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'grove';
@@ -35,6 +36,8 @@ export class GroveDatabase extends Dexie {
   entryHistory!: EntityTable<EntryVersion, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   lessons!: EntityTable<LessonState, 'id'>;
+  /** Coach summaries saved (issue 16); not in backups: see README, "Coach response". */
+  coachExports!: EntityTable<ExportedSummary, 'hash'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

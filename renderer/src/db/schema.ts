@@ -48,6 +48,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       lessons: 'id, &entryId, [status+dueDate], lastAnsweredOn, updatedAt',
     },
   },
+  {
+    // The coach loop (issue 16): a record of each coach summary saved, by its content hash, so a
+    // coach's response can be checked to answer one of this person's own summaries.
+    version: 7,
+    stores: { coachExports: 'hash, exportedAt' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

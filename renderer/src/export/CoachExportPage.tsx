@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { ENTRY_KINDS } from '../../../shared/domain/records';
-import { coachSummaryToHtml, coachSummaryToMarkdown } from '../../../shared/formats/coach-render';
+import { coachSummaryToMarkdown } from '../../../shared/formats/coach-render';
+import { coachSummaryWebPage } from '../../../shared/formats/coach-response-page';
 import { canonicalJson } from '../../../shared/formats/canonical-json';
 import type { CoachSummary } from '../../../shared/formats/coach-summary';
 import { useUiStore } from '../app/ui-store';
 import { buildCoachSummary, objectivesForExport } from '../db/repo/coachExport';
+import { recordExportedSummary } from '../db/repo/coachResponses';
 import { platform } from '../platform';
 import { ArrowLeftIcon } from '../ui/icons';
 import { CoachReport } from './CoachReport';
@@ -44,28 +46,32 @@ export function CoachExportPage() {
   const save = async (kind: SaveAs) => {
     if (!summary) return;
     const base = `grove-coach-summary-${summary.period.from}-to-${summary.period.to}`;
-    const file = {
-      json: {
-        name: `${base}.json`,
-        content: prettyJson(summary),
-        filter: { name: 'Coach summary (JSON)', extensions: ['json'] },
-      },
-      md: {
-        name: `${base}.md`,
-        content: coachSummaryToMarkdown(summary),
-        filter: { name: 'Markdown', extensions: ['md'] },
-      },
-      html: {
-        name: `${base}.html`,
-        content: coachSummaryToHtml(summary),
-        filter: { name: 'Web page', extensions: ['html'] },
-      },
-    }[kind];
     try {
+      const file = {
+        json: () => ({
+          name: `${base}.json`,
+          content: prettyJson(summary),
+          filter: { name: 'Coach summary (JSON)', extensions: ['json'] },
+        }),
+        md: () => ({
+          name: `${base}.md`,
+          content: coachSummaryToMarkdown(summary),
+          filter: { name: 'Markdown', extensions: ['md'] },
+        }),
+        html: async () => ({
+          name: `${base}.html`,
+          content: await coachSummaryWebPage(summary),
+          filter: { name: 'Web page', extensions: ['html'] },
+        }),
+      };
+      const chosen = await file[kind]();
+      // Remembered first, so no file a coach can answer exists without its record: a response
+      // is later checked to answer this very summary. (A cancelled save leaves only a hash.)
+      if (kind !== 'md') await recordExportedSummary(summary);
       const result = await platform.saveFile({
-        suggestedName: file.name,
-        content: file.content,
-        filters: [file.filter],
+        suggestedName: chosen.name,
+        content: chosen.content,
+        filters: [chosen.filter],
       });
       setError(null);
       if (result.saved) notify(`Saved ${result.fileName}.`);
@@ -230,7 +236,8 @@ export function CoachExportPage() {
               ? 'To make a PDF, choose Print and then “Save as PDF” in the print dialog.'
               : 'To make a PDF, choose Print and then “Save as PDF” in your browser’s print dialog.'}{' '}
             The numbers at a glance count all entries of the chosen kinds, private ones included; no
-            private text leaves.
+            private text leaves. The web page has a response form: your coach can answer in any
+            browser and send you the file to take in under Export &amp; backup.
           </p>
         </form>
 

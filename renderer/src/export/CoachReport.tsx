@@ -9,8 +9,19 @@ import {
   ratingText,
   summaryTitle,
 } from '../../../shared/formats/coach-render';
-import type { CoachSummary } from '../../../shared/formats/coach-summary';
+import type { ReactNode } from 'react';
+import type {
+  CoachEntry,
+  CoachObjective,
+  CoachSummary,
+} from '../../../shared/formats/coach-summary';
 import { formatDate } from '../ui/format';
+
+/** What to show beside each objective and entry when a coach responds (see CoachSummaryViewer). */
+export interface ReportRespond {
+  objective: (objective: CoachObjective) => ReactNode;
+  entry: (entry: CoachEntry) => ReactNode;
+}
 
 /**
  * A coach summary as a tidy, printable report. All text is rendered by React as text, so markup
@@ -19,9 +30,11 @@ import { formatDate } from '../ui/format';
 export function CoachReport({
   summary,
   headingLevel = 2,
+  respond,
 }: {
   summary: CoachSummary;
   headingLevel?: 1 | 2;
+  respond?: ReportRespond;
 }) {
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
@@ -119,6 +132,7 @@ export function CoachReport({
                   ))}
                 </ul>
               )}
+              {respond?.objective(o)}
             </div>
           ))}
         </section>
@@ -137,6 +151,7 @@ export function CoachReport({
               </p>
               {e.title.trim() && <Item className="coach-report__entry-title">{e.title}</Item>}
               {e.text.trim() && <p className="coach-report__text">{e.text}</p>}
+              {respond?.entry(e)}
             </div>
           ))
         )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { BACKUP_TABLES } from '../../../shared/formats/backup';
@@ -8,9 +8,9 @@ import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { useUiStore } from '../app/ui-store';
 import { createBackupText, type BackupProgress } from '../db/repo/backup';
 import { platform } from '../platform';
-import { ArrowLeftIcon } from '../ui/icons';
 import { AutomaticBackups } from './AutomaticBackups';
-import { CoachReport } from './CoachReport';
+import { CoachResponseSection } from './coach-response/CoachResponseSection';
+import { CoachSummaryViewer } from './coach-response/CoachSummaryViewer';
 import { ImportPanel } from './ImportPanel';
 import { useBackupImport } from './useBackupImport';
 import './export.css';
@@ -21,28 +21,23 @@ export function ExportPage() {
   const importer = useBackupImport();
   const [opened, setOpened] = useState<{ fileName: string; summary: CoachSummary } | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  // A coach response dropped on the window while a summary is open: back to the list, where the
+  // "Coach responses" section takes it in.
+  useEffect(
+    () =>
+      useUiStore.subscribe((s) => {
+        if (s.droppedFile) setOpened(null);
+      }),
+    [],
+  );
 
   if (opened) {
     return (
-      <div className="page page--wide">
-        <button
-          type="button"
-          className="back-link back-link--button no-print"
-          onClick={() => setOpened(null)}
-        >
-          <ArrowLeftIcon /> Export &amp; backup
-        </button>
-        <p className="callout callout--info no-print" role="status">
-          Viewing <strong>{opened.fileName}</strong>, read-only. Nothing from it is added to your
-          journal.{' '}
-          <button type="button" className="button button--small" onClick={() => window.print()}>
-            Print…
-          </button>
-        </p>
-        <div className="card print-area">
-          <CoachReport summary={opened.summary} headingLevel={1} />
-        </div>
-      </div>
+      <CoachSummaryViewer
+        fileName={opened.fileName}
+        summary={opened.summary}
+        onClose={() => setOpened(null)}
+      />
     );
   }
 
@@ -86,6 +81,8 @@ export function ExportPage() {
         </Link>
       </section>
 
+      <CoachResponseSection />
+
       <section className="card export-card export-card--stack" aria-labelledby="backup-heading">
         <div>
           <h2 id="backup-heading">Full backup</h2>
@@ -127,8 +124,8 @@ export function ExportPage() {
         <div>
           <h2 id="open-heading">Open a coach summary</h2>
           <p className="muted">
-            See a summary file someone shared with you as a tidy report. It is only shown, never
-            imported.
+            See a summary file someone shared with you as a tidy report, and answer it as their
+            coach. It is only shown, never imported.
           </p>
         </div>
         <div className="export-card__row">

@@ -19,6 +19,7 @@ import {
   tombstoneSchema,
 } from '../../../shared/domain/records';
 import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
+import { exportedSummarySchema } from '../../../shared/domain/coach-feedback';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
@@ -45,6 +46,7 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   entryHistory: entryVersionSchema,
   tombstones: tombstoneSchema,
   lessons: lessonStateSchema,
+  coachExports: exportedSummarySchema,
 };
 
 interface Fixture {
