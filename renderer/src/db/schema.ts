@@ -31,6 +31,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Import from other apps (issue 15): `importSource` says where an imported entry came from;
+    // the index finds already-imported entries so a re-import adds nothing twice. Entries
+    // without the field are simply not in the index; no data changes.
+    version: 6,
+    stores: {
+      entries:
+        'id, [deleted+date], [deleted+kind+date], *tags, *objectiveIds, meetingId, updatedAt, importSource',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
