@@ -3,7 +3,7 @@ import { ENTRY_KIND_INFO } from '../../../../shared/domain/entry-kinds';
 import { ENTRY_KINDS, type EntryKind } from '../../../../shared/domain/records';
 import { previewRecords, type ImportChoices } from '../../../../shared/formats/import/to-entries';
 import { IMPORT_FORMAT_LABELS, type ImportPreview } from '../../../../shared/formats/import/types';
-import { formatLongDate } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { MarkdownPreview } from '../../journal/MarkdownPreview';
 
 const MOOD_CHOICES = [
@@ -66,11 +66,11 @@ export function ImportPreviewPanel({
           </div>
           <div>
             <dt>From</dt>
-            <dd>{formatLongDate(from)}</dd>
+            <dd>{formatDate(from)}</dd>
           </div>
           <div>
             <dt>To</dt>
-            <dd>{formatLongDate(to)}</dd>
+            <dd>{formatDate(to)}</dd>
           </div>
           {preview.mediaSkipped > 0 && (
             <div>
@@ -162,7 +162,7 @@ export function ImportPreviewPanel({
           {samples.map((entry) => (
             <li key={entry.id} className="import-sample">
               <p className="entry-card__meta">
-                <span>{formatLongDate(entry.date)}</span>
+                <span>{formatDate(entry.date)}</span>
                 <span className="pill">{ENTRY_KIND_INFO[entry.kind].label}</span>
                 {entry.mood !== null && <span>Mood {entry.mood}/5</span>}
                 {entry.tags.slice(0, 6).map((t) => (
