@@ -4,6 +4,7 @@ import { createBackupText, importBackupText } from '../../renderer/src/db/repo/b
 import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
+import { importBenchApi } from './import-page';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
 
 /**
@@ -121,7 +122,16 @@ function heapMB(): number | null {
   return memory ? memory.usedJSHeapSize / 1024 / 1024 : null;
 }
 
-const api = { seed, backupRoundTrip, rawBaselines, saveTimes, heapMB, queries: QUERIES };
+const api = {
+  seed,
+  backupRoundTrip,
+  rawBaselines,
+  saveTimes,
+  heapMB,
+  queries: QUERIES,
+  // Import from other apps and Markdown export (issue 15)
+  ...importBenchApi,
+};
 export type GroveBench = typeof api;
 (window as unknown as { groveBench: GroveBench }).groveBench = api;
 document.getElementById('status')!.textContent = 'ready';

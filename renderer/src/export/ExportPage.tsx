@@ -131,12 +131,13 @@ export function ExportPage() {
             are.
           </p>
         </div>
-        <div className="export-card__row">
-          <Link href="/export/import" className="button button--primary">
-            Import from another app
-          </Link>
-        </div>
-        <MarkdownExport />
+        <MarkdownExport
+          before={
+            <Link href="/export/import" className="button button--primary">
+              Import from another app
+            </Link>
+          }
+        />
       </section>
 
       <AutomaticBackups onRestore={(fileName) => void importer.chooseAutomatic(fileName)} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { useUiStore } from '../app/ui-store';
 import { readMarkdownJournalData } from '../db/repo/markdownExport';
@@ -8,7 +8,7 @@ import { exportInWorker } from './import/runInWorker';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The whole journal as a zip of Markdown files (built in a worker), saved where the person says. */
-export function MarkdownExport() {
+export function MarkdownExport({ before }: { before?: ReactNode }) {
   const notify = useUiStore((s) => s.notify);
   const [step, setStep] = useState<'idle' | 'reading' | 'zipping' | 'saving'>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export function MarkdownExport() {
   const busy = step !== 'idle';
   return (
     <div className="export-card__row">
+      {before}
       <button type="button" className="button" disabled={busy} onClick={() => void run()}>
         {busy ? 'Exporting…' : 'Export as Markdown…'}
       </button>
