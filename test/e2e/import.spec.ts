@@ -205,7 +205,7 @@ test('Markdown notes: several files at once; export the journal as Markdown and 
     'Grove journal.md',
   ]);
   const kafka = strFromU8(Object.entries(zip).find(([n]) => n.endsWith('Kafka deep dive.md'))![1]);
-  expect(kafka).toContain("date: '2024-01-05'");
+  expect(kafka).toContain('date: "2024-01-05"');
   expect(kafka).toContain('# Kafka deep dive\n\nRead about #partitions today.');
   expect(kafka).toContain('location: Lisbon');
   await expectNoAxeViolations(page);

@@ -19,28 +19,36 @@ export function decodeText(bytes: Uint8Array, where: string): string {
 export function localDateIn(instant: string, timeZone: string | null): string | null {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) return null;
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timeZone ?? 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(new Date(ms));
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const date = `${get('year')}-${get('month')}-${get('day')}`;
-    return isValidIsoDate(date) ? date : null;
-  } catch {
-    return null;
+  const format = dayFormatIn(timeZone ?? 'UTC');
+  if (!format) return null;
+  const parts = format.formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const date = `${get('year')}-${get('month')}-${get('day')}`;
+  return isValidIsoDate(date) ? date : null;
+}
+
+// Building a formatter costs far more than using one: one per time zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+function dayFormatIn(timeZone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+    formats.set(timeZone, format);
   }
+  return format;
 }
 
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return dayFormatIn(timeZone) !== null;
 }
 
 /** A short, stable fingerprint of a string (FNV-1a, 32 bits, hex): for sources without ids. */

@@ -40,6 +40,9 @@ const piece = fc.constantFrom(
   '{a: 1}',
   '|',
   '%',
+  '\u0007',
+  '\u2028',
+  // (A lone surrogate is not text: no UTF-8 file can hold one, so it is not generated.)
 );
 const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 const oneLine = text.map((t) => t.replace(/\n/g, ' ').slice(0, 300));
@@ -167,18 +170,16 @@ describe('Markdown export → import round trip', () => {
     expect(entryMarkdown(entry, ['Objectives/Learn Rust'])).toBe(
       [
         '---',
-        'grove: entry',
-        'id: 00000000-0000-4000-8000-000000000001',
-        `title: 'Shipped: the "release"/v2'`,
-        "date: '2024-01-05'",
-        'kind: daily',
+        'grove: "entry"',
+        'id: "00000000-0000-4000-8000-000000000001"',
+        'title: "Shipped: the \\"release\\"/v2"',
+        'date: "2024-01-05"',
+        'kind: "daily"',
         'mood: 4',
-        'tags:',
-        '  - work',
-        'objectives:',
-        "  - '[[Objectives/Learn Rust]]'",
-        'sharing: private',
-        "created: '2024-01-05T18:00:00.000Z'",
+        'tags: ["work"]',
+        'objectives: ["[[Objectives/Learn Rust]]"]',
+        'sharing: "private"',
+        'created: "2024-01-05T18:00:00.000Z"',
         '---',
         '',
         '# Shipped: the "release"/v2',
