@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
 import { ENTRY_KIND_INFO } from '../domain/entry-kinds';
 import type {
   ActionItem,
@@ -9,6 +10,14 @@ import type {
   Meeting,
   Objective,
   Series,
+} from '../domain/records';
+import {
+  ENTRY_KINDS,
+  SHARING,
+  isoDateSchema,
+  isoDateTimeSchema,
+  ratingSchema,
+  tagsSchema,
 } from '../domain/records';
 import { DEFAULT_TEMPLATES } from '../domain/templates';
 
@@ -25,6 +34,33 @@ export const MARKDOWN_EXPORT_VERSION = 1;
 /** Under each answer heading; an HTML comment, so no Markdown renderer shows it. */
 export const ANSWER_MARKER = /<!-- grove-answer: (\S{1,64}) -->/;
 export const INDEX_FILE = 'Grove journal.md';
+
+/**
+ * The YAML front matter of one entry's file, version 1 (published as
+ * `shared/schemas/grove.markdown-entry.v1.schema.json`). Other keys are allowed: a person may add
+ * their own in Obsidian.
+ */
+export const markdownEntryFrontMatterV1Schema = z
+  .looseObject({
+    [GROVE_MARKDOWN_KEY]: z.literal('entry'),
+    version: z.literal(MARKDOWN_EXPORT_VERSION),
+    id: z.uuid(),
+    title: z.string(),
+    date: isoDateSchema,
+    kind: z.enum(ENTRY_KINDS),
+    mood: ratingSchema.optional(),
+    energy: ratingSchema.optional(),
+    tags: tagsSchema,
+    objectives: z.array(z.string()).optional(),
+    sharing: z.enum(SHARING),
+    shareSummary: z.string().optional(),
+    created: isoDateTimeSchema,
+  })
+  .meta({
+    title: 'Grove Markdown export: the front matter of an entry file, version 1',
+    description:
+      'YAML front matter at the top of each YYYY/MM/YYYY-MM-DD Title.md file. The body follows; each prompt answer is a "## Label" section with an <!-- grove-answer: id --> comment under its heading.',
+  });
 
 export interface MarkdownJournalData {
   entries: readonly Entry[];
@@ -91,6 +127,7 @@ const promptLabel = (entry: Entry, id: string) =>
 export function entryMarkdown(entry: Entry, objectiveLinks: readonly string[]): string {
   const fields: Record<string, unknown> = {
     [GROVE_MARKDOWN_KEY]: 'entry',
+    version: MARKDOWN_EXPORT_VERSION,
     id: entry.id,
     title: entry.title,
     date: entry.date,

@@ -54,6 +54,12 @@ function dateFrom(value: unknown): string | null {
   return isValidIsoDate(day) ? day : null;
 }
 
+function instantFrom(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
 const rating = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
 
@@ -203,7 +209,7 @@ export function parseMarkdownFiles(files: readonly MarkdownSource[]): MarkdownRe
       source: fromGrove && id ? `grove:${id}` : `markdown:${file.path}`,
       where,
       date,
-      createdAt: null,
+      createdAt: fromGrove ? instantFrom(front['created']) : null,
       title,
       body,
       answers,
@@ -212,6 +218,9 @@ export function parseMarkdownFiles(files: readonly MarkdownSource[]): MarkdownRe
       moodLabel: null,
       energy: rating(front['energy']),
       kind,
+      ...(fromGrove && typeof front['shareSummary'] === 'string'
+        ? { shareSummary: front['shareSummary'] }
+        : {}),
       sharing:
         front['sharing'] === 'shareable'
           ? 'shareable'

@@ -56,7 +56,7 @@ export function toEntryRecord(
     tags: item.tags,
     objectiveIds: [],
     sharing: item.sharing ?? 'private',
-    shareSummary: '',
+    shareSummary: item.shareSummary ?? '',
     meetingId: null,
     importSource: item.source,
   };

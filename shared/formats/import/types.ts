@@ -48,6 +48,8 @@ export interface ImportedEntry {
   /** The kind the source states (a Grove Markdown export); otherwise the person's choice applies. */
   kind: EntryKind | null;
   sharing: 'private' | 'shareable' | null;
+  /** Grove's own Markdown export: what a coach sees instead of the text. */
+  shareSummary?: string;
 }
 
 export interface ImportPreview {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, type Entry } from '../../../shared/domain/records';
 import { DEFAULT_TEMPLATES } from '../../../shared/domain/templates';
@@ -7,6 +8,7 @@ import { toEntryRecord } from '../../../shared/formats/import/to-entries';
 import {
   buildMarkdownJournal,
   entryMarkdown,
+  markdownEntryFrontMatterV1Schema,
   zipMarkdownJournal,
   type MarkdownJournalData,
 } from '../../../shared/formats/markdown-journal';
@@ -67,6 +69,10 @@ const entryArb: fc.Arbitrary<Entry> = fc
     energy: rating,
     tags: fc.uniqueArray(tag, { maxLength: 5 }),
     sharing: fc.constantFrom('private' as const, 'shareable' as const),
+    shareSummary: oneLine,
+    createdAt: fc
+      .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) })
+      .map((ms) => new Date(ms).toISOString()),
   })
   .map(({ answerTexts, ...e }) => {
     const answers: Record<string, string> = {};
@@ -76,12 +82,10 @@ const entryArb: fc.Arbitrary<Entry> = fc
     return {
       ...e,
       answers,
-      createdAt: '2024-01-01T10:00:00.000Z',
       updatedAt: '2024-01-01T10:00:00.000Z',
       deleted: 0 as const,
       deletedAt: null,
       objectiveIds: [],
-      shareSummary: '',
       meetingId: null,
     };
   });
@@ -109,6 +113,8 @@ const kept = (e: Entry) => ({
   mood: e.mood,
   energy: e.energy,
   sharing: e.sharing,
+  shareSummary: e.shareSummary,
+  createdAt: e.createdAt,
 });
 
 function importZip(zip: Uint8Array): Entry[] {
@@ -133,6 +139,14 @@ describe('Markdown export → import round trip', () => {
         const byId = new Map(back.map((e) => [e.id, e]));
         expect(back).toHaveLength(entries.length);
         for (const entry of entries) expect(kept(byId.get(entry.id)!)).toEqual(kept(entry));
+        // Every entry file's front matter fits the published schema.
+        for (const [path, text] of files) {
+          if (!/^\d{4}\//.test(path)) continue;
+          const front = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!, {
+            schema: yaml.CORE_SCHEMA,
+          });
+          expect(markdownEntryFrontMatterV1Schema.safeParse(front).error).toBeUndefined();
+        }
       }),
       { numRuns: 150 },
     );
@@ -171,6 +185,7 @@ describe('Markdown export → import round trip', () => {
       [
         '---',
         'grove: "entry"',
+        'version: 1',
         'id: "00000000-0000-4000-8000-000000000001"',
         'title: "Shipped: the \\"release\\"/v2"',
         'date: "2024-01-05"',

@@ -10,7 +10,7 @@ import { db } from '../db';
 import { newId, nowIso } from './records';
 
 /** Entries written per transaction: one bulk write each, small enough to keep typing smooth. */
-export const IMPORT_BATCH_SIZE = 500;
+export const IMPORT_BATCH_SIZE = 250;
 
 export interface ImportProgress {
   done: number;
