@@ -19,7 +19,13 @@ import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { ok } from '../../shared/util/result';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { backupIpcHandlers } from './backups';
-import { openFileWithDialog, saveFileWithDialog, type FileDialogs } from './files';
+import {
+  openFilesWithDialog,
+  openFileWithDialog,
+  saveFileWithDialog,
+  type FileDialogs,
+  type ShowOpenMany,
+} from './files';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
@@ -137,6 +143,21 @@ function dialogsFor(getWindow: () => BrowserWindow | null): FileDialogs {
   };
 }
 
+/** Import from other apps (issue 15): the open dialog with several files allowed. */
+function showOpenManyFor(getWindow: () => BrowserWindow | null): ShowOpenMany {
+  return async ({ filters, multiple }) => {
+    const win = getWindow();
+    const props: Electron.OpenDialogOptions = {
+      filters,
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    };
+    const result = win
+      ? await dialog.showOpenDialog(win, props)
+      : await dialog.showOpenDialog(props);
+    return result.canceled ? [] : result.filePaths;
+  };
+}
+
 function ipcHandlers(): IpcHandlers {
   const dialogs = dialogsFor(() => mainWindow);
   return {
@@ -150,6 +171,11 @@ function ipcHandlers(): IpcHandlers {
       }),
     'grove:file:save': (request) => saveFileWithDialog(request, dialogs, app.getPath('documents')),
     'grove:file:open': (request) => openFileWithDialog(request, dialogs),
+    'grove:file:open-many': (request) =>
+      openFilesWithDialog(
+        request,
+        showOpenManyFor(() => mainWindow),
+      ),
     // Automatic backups (issue 6)
     ...backupIpcHandlers({
       dir: path.join(app.getPath('userData'), 'backups'),

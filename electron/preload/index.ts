@@ -8,6 +8,7 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
+  openFiles: (request) => ipcRenderer.invoke(IPC.openFiles, request),
   // Automatic backups (issue 6)
   backupWrite: (request) => ipcRenderer.invoke(IPC.backupWrite, request),
   backupList: () => ipcRenderer.invoke(IPC.backupList),

@@ -73,6 +73,12 @@ export const entrySchema = z.strictObject({
   shareSummary: shortText,
   /** The 1:1 meeting these notes belong to (kind `oneOnOne`). */
   meetingId: idSchema.nullable(),
+  /**
+   * Where an imported entry came from (`dayone:<uuid>`, `daylio:<day>T<time>:<fingerprint>`,
+   * `markdown:<path>`, `grove:<id>`), so importing the same file again adds nothing twice.
+   * Absent on entries written in Grove (schema v6, issue 15).
+   */
+  importSource: z.string().min(1).max(LIMITS.importSourceLength).optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
 

@@ -6,6 +6,11 @@ import type { MenuCommand } from './menu-commands';
  * argument and result types, and (in `schemas.ts`) the runtime schemas the main process checks
  * every payload against. This file has no runtime dependencies so the preload stays tiny.
  */
+/** Import from other apps (issue 15): several files at once, as bytes (zips), spread into `IPC`. */
+export const IMPORT_FILES_IPC = {
+  openFiles: 'grove:file:open-many',
+} as const;
+
 /** Renderer → main requests of the desktop shell (menus and reminders, issue 7), spread into `IPC`. */
 export const SHELL_IPC = {
   setReminder: 'grove:reminder:set',
@@ -21,6 +26,7 @@ export const IPC = {
   backupRead: 'grove:backup:read',
   backupReveal: 'grove:backup:reveal',
   ...SHELL_IPC,
+  ...IMPORT_FILES_IPC,
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -35,7 +41,8 @@ export interface FileFilter {
 export interface SaveFileRequest {
   /** A bare file name; the user picks the folder in the native dialog. */
   suggestedName: string;
-  content: string;
+  /** Text, or bytes for a binary file (the Markdown export's zip, issue 15). */
+  content: string | Uint8Array;
   filters: FileFilter[];
 }
 
@@ -144,4 +151,29 @@ export interface GroveBridge {
   setReminder(request: ReminderRequest): Promise<Envelope<ReminderResult>>;
   /** Commands from the native menu (already validated); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/* --------------------------------------------- import from other apps (issue 15) */
+
+export interface OpenFilesRequest {
+  filters: FileFilter[];
+  /** Several files may be picked (Markdown notes); a zip or JSON is usually one. */
+  multiple: boolean;
+  /** Checked before anything is read, for each file and for all of them together. */
+  maxBytes: number;
+}
+
+export interface OpenedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type OpenFilesResult = { opened: true; files: OpenedFile[] } | { opened: false };
+
+export interface IpcContract {
+  [IMPORT_FILES_IPC.openFiles]: { args: [OpenFilesRequest]; result: OpenFilesResult };
+}
+
+export interface GroveBridge {
+  openFiles(request: OpenFilesRequest): Promise<Envelope<OpenFilesResult>>;
 }

@@ -5,6 +5,7 @@ import {
   MAX_FILE_BYTES,
   type IpcChannel,
   type OpenFileRequest,
+  type OpenFilesRequest,
   type ReminderRequest,
   type SaveFileRequest,
 } from './contract';
@@ -26,7 +27,10 @@ export const saveFileRequestSchema = z.strictObject({
       (n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..',
       'must be a file name, not a path',
     ),
-  content: z.string().max(MAX_FILE_BYTES),
+  content: z.union([
+    z.string().max(MAX_FILE_BYTES),
+    z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'is too large'),
+  ]),
   filters: z.array(fileFilterSchema).max(10),
 }) satisfies z.ZodType<SaveFileRequest>;
 
@@ -59,6 +63,13 @@ export const reminderRequestSchema = z.strictObject({
     .nullable(),
 }) satisfies z.ZodType<ReminderRequest>;
 
+/* Import from other apps (issue 15) */
+export const openFilesRequestSchema = z.strictObject({
+  filters: z.array(fileFilterSchema).max(10),
+  multiple: z.boolean(),
+  maxBytes: z.int().min(1).max(MAX_FILE_BYTES),
+}) satisfies z.ZodType<OpenFilesRequest>;
+
 const shellIpcArgSchemas = {
   [IPC.setReminder]: z.tuple([reminderRequestSchema]),
 };
@@ -74,4 +85,5 @@ export const ipcArgSchemas = {
   [IPC.backupRead]: z.tuple([autoBackupFileNameSchema]),
   [IPC.backupReveal]: z.tuple([]),
   ...shellIpcArgSchemas,
+  [IPC.openFiles]: z.tuple([openFilesRequestSchema]),
 } satisfies Record<IpcChannel, z.ZodType>;

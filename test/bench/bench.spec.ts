@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
+import { measureImportExport } from './import-bench';
 import type { GroveBench } from './page';
 import { MIN_RUNS, percentile, round, spread, type Spread } from './stats';
 import { VARIANTS, type BenchVariant } from './variants';
@@ -470,6 +471,9 @@ test('Grove benchmark', async ({ page }, testInfo) => {
     target: 'as small as it can be',
     baseline: '',
   });
+
+  // Import from other apps and Markdown export (issue 15); last, as it adds entries.
+  await measureImportExport(page, ENTRIES, results, table);
 
   await testInfo.attach('bench-table', {
     body: JSON.stringify(table),

@@ -4,6 +4,7 @@ import { createBackupText, importBackupText } from '../../renderer/src/db/repo/b
 import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
+import { importBenchApi } from './import-page';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
 
 /**
@@ -146,7 +147,15 @@ async function saveBigEntry(options: GenerateOptions, bytes: number): Promise<st
   return outcome.entry.id;
 }
 
-const api = { seed, backupRoundTrip, rawBaselines, saveTimes, saveBigEntry, queries: QUERIES };
+const api = {
+  seed,
+  backupRoundTrip,
+  rawBaselines,
+  saveTimes,
+  saveBigEntry,
+  queries: QUERIES,
+  ...importBenchApi,
+};
 export type GroveBench = typeof api;
 (window as unknown as { groveBench: GroveBench }).groveBench = api;
 document.getElementById('status')!.textContent = 'ready';

@@ -44,6 +44,10 @@ const ReviewsPage = lazyScreen(() => import('../reviews/ReviewsPage'), 'ReviewsP
 const BragListPage = lazyScreen(() => import('../reviews/BragListPage'), 'BragListPage');
 const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage');
 const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
+const ImportFromAppPage = lazyScreen(
+  () => import('../export/import/ImportFromAppPage'),
+  'ImportFromAppPage',
+);
 
 function Shell() {
   const settings = useSettings();
@@ -110,6 +114,7 @@ function Shell() {
             </Route>
             <Route path="/export" component={ExportPage} />
             <Route path="/export/coach" component={CoachExportPage} />
+            <Route path="/export/import" component={ImportFromAppPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route>
               <Redirect to="/today" replace />

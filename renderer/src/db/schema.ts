@@ -49,6 +49,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
   },
   {
+    // Import from other apps (issue 15): `importSource` says where an imported entry came from;
+    // the index finds already-imported entries so a re-import adds nothing twice. Entries
+    // without the field are simply not in the index; no data changes.
+    version: 6,
+    stores: {
+      entries:
+        'id, [deleted+date], [deleted+kind+date], *tags, *objectiveIds, meetingId, updatedAt, importSource',
+    },
+  },
+  {
     // The coach loop (issue 16): a record of each coach summary saved, by its content hash, so a
     // coach's response can be checked to answer one of this person's own summaries.
     version: 7,

@@ -12,6 +12,7 @@ import { AutomaticBackups } from './AutomaticBackups';
 import { CoachResponseSection } from './coach-response/CoachResponseSection';
 import { CoachSummaryViewer } from './coach-response/CoachSummaryViewer';
 import { ImportPanel } from './ImportPanel';
+import { MarkdownExport } from './MarkdownExport';
 import { useBackupImport } from './useBackupImport';
 import './export.css';
 
@@ -116,6 +117,24 @@ export function ExportPage() {
           file is checked completely before anything changes.
         </p>
         <ImportPanel importer={importer} />
+      </section>
+
+      <section className="card export-card export-card--stack" aria-labelledby="move-heading">
+        <div>
+          <h2 id="move-heading">Other apps</h2>
+          <p className="muted">
+            Bring in a journal from Day One, Daylio or a folder of Markdown notes — or take yours
+            anywhere as Markdown files, one per entry, that any editor and Obsidian open as they
+            are.
+          </p>
+        </div>
+        <MarkdownExport
+          before={
+            <Link href="/export/import" className="button button--primary">
+              Import from another app
+            </Link>
+          }
+        />
       </section>
 
       <AutomaticBackups onRestore={(fileName) => void importer.chooseAutomatic(fileName)} />

@@ -1,4 +1,4 @@
-import type { OpenFileResult } from '../../../shared/ipc/contract';
+import type { OpenFileResult, OpenFilesResult } from '../../../shared/ipc/contract';
 import { PlatformError, type Platform } from './platform';
 
 const mimeFor = (name: string): string =>
@@ -6,7 +6,11 @@ const mimeFor = (name: string): string =>
     ? 'application/json'
     : name.endsWith('.md')
       ? 'text/markdown'
-      : 'text/plain';
+      : name.endsWith('.zip')
+        ? 'application/zip'
+        : 'text/plain';
+
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** Web mode: files leave as downloads and come in through a file picker. */
 export function browserPlatform(): Platform {
@@ -25,7 +29,7 @@ export function browserPlatform(): Platform {
 
     saveFile: (request) => {
       const url = URL.createObjectURL(
-        new Blob([request.content], { type: mimeFor(request.suggestedName) }),
+        new Blob([request.content as BlobPart], { type: mimeFor(request.suggestedName) }),
       );
       const link = document.createElement('a');
       link.href = url;
@@ -61,6 +65,48 @@ export function browserPlatform(): Platform {
           file.text().then(
             (content) => resolve({ opened: true, fileName: file.name, content }),
             () => reject(new PlatformError('io', `Could not read ${file.name}.`)),
+          );
+        });
+        input.click();
+      }),
+
+    // Import from other apps (issue 15): several files, as bytes, sizes checked before reading.
+    openFiles: (request) =>
+      new Promise<OpenFilesResult>((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.multiple = request.multiple;
+        input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.addEventListener('cancel', () => resolve({ opened: false }));
+        input.addEventListener('change', () => {
+          const picked = [...(input.files ?? [])];
+          if (picked.length === 0) return resolve({ opened: false });
+          const tooLarge = picked.find((f) => f.size > request.maxBytes);
+          if (tooLarge) {
+            return reject(
+              new PlatformError(
+                'too-large',
+                `${tooLarge.name} is ${mb(tooLarge.size)}; Grove opens files up to ${mb(request.maxBytes)}.`,
+              ),
+            );
+          }
+          const total = picked.reduce((sum, f) => sum + f.size, 0);
+          if (total > request.maxBytes) {
+            return reject(
+              new PlatformError(
+                'too-large',
+                `These files come to ${mb(total)} together; Grove opens up to ${mb(request.maxBytes)} at once.`,
+              ),
+            );
+          }
+          Promise.all(
+            picked.map(async (f) => ({
+              fileName: f.name,
+              bytes: new Uint8Array(await f.arrayBuffer()),
+            })),
+          ).then(
+            (files) => resolve({ opened: true, files }),
+            () => reject(new PlatformError('io', 'Could not read the chosen files.')),
           );
         });
         input.click();

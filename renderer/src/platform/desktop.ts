@@ -14,6 +14,7 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
     appInfo: async () => unwrap(await bridge.appInfo()),
     saveFile: async (request) => unwrap(await bridge.saveFile(request)),
     openFile: async (request) => unwrap(await bridge.openFile(request)),
+    openFiles: async (request) => unwrap(await bridge.openFiles(request)),
     // Automatic backups (issue 6)
     autoBackups: {
       write: async (content, reason) => unwrap(await bridge.backupWrite({ content, reason })),

@@ -6,6 +6,8 @@ import type {
   BackupWriteResult,
   OpenFileRequest,
   OpenFileResult,
+  OpenFilesRequest,
+  OpenFilesResult,
   ReminderResult,
   SaveFileRequest,
   SaveFileResult,
@@ -24,6 +26,11 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves `{ opened: false }` when the user cancels; rejects with a clear message otherwise. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * Import from other apps (issue 15): one or several files as bytes (zips are not text). Sizes
+   * are checked before anything is read; rejects with a clear message when a file is too large.
+   */
+  openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
 
   /* desktop shell: menus and reminders */
   /**

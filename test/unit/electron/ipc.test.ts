@@ -35,6 +35,8 @@ function handlers() {
     'grove:backup:read': vi.fn(async () => ok({ fileName: 'b.json', content: '{}' })),
     'grove:backup:reveal': vi.fn(async () => ok({ revealed: true })),
     'grove:reminder:set': vi.fn(() => ok({ nextAt: null })),
+    // Import from other apps (issue 15)
+    'grove:file:open-many': vi.fn(async () => ok({ opened: false as const })),
   } satisfies IpcHandlers;
 }
 

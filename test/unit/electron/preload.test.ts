@@ -55,6 +55,7 @@ describe('preload bridge', () => {
         'backupWrite',
         'onMenuCommand',
         'openFile',
+        'openFiles',
         'saveFile',
         'setReminder',
       ].sort(),

@@ -11,6 +11,7 @@ function fakeBridge() {
     appInfo: vi.fn(),
     saveFile: vi.fn(),
     openFile: vi.fn(),
+    openFiles: vi.fn(),
     backupWrite: vi.fn(),
     backupList: vi.fn(),
     backupRead: vi.fn(),

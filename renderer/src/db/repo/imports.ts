@@ -1,0 +1,101 @@
+import type { Entry } from '../../../../shared/domain/records';
+import { toEntryRecord, type ImportChoices } from '../../../../shared/formats/import/to-entries';
+import { parseImportFiles } from '../../../../shared/formats/import/detect';
+import type {
+  ImportFile,
+  ImportPreview,
+  ImportWarning,
+} from '../../../../shared/formats/import/types';
+import { db } from '../db';
+import { newId, nowIso } from './records';
+
+/** Entries written per transaction: one bulk write each, small enough to keep typing smooth. */
+export const IMPORT_BATCH_SIZE = 250;
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportOutcome {
+  added: number;
+  /** Already in the journal from an earlier import of the same source. */
+  alreadyThere: number;
+  /** Entries that did not fit Grove's record schema, with why. */
+  skipped: ImportWarning[];
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Writes previewed entries in batches, each one transaction with one bulk write: if the window
+ * closes mid-way, every committed batch is whole and the rest is simply not there yet — importing
+ * the same file again adds only what is missing, because each entry remembers its source
+ * (`importSource`, indexed). Grove's own Markdown export also carries each entry's id, so an
+ * entry still in the journal is not added a second time.
+ */
+export async function importPreviewedEntries(
+  preview: ImportPreview,
+  choices: ImportChoices,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { added: 0, alreadyThere: 0, skipped: [] };
+  const total = preview.entries.length;
+  const now = nowIso();
+  const seen = new Set<string>();
+  for (let start = 0; start < total; start += IMPORT_BATCH_SIZE) {
+    const batch: Entry[] = [];
+    for (const item of preview.entries.slice(start, start + IMPORT_BATCH_SIZE)) {
+      if (seen.has(item.source)) {
+        outcome.alreadyThere++;
+        continue;
+      }
+      seen.add(item.source);
+      const result = toEntryRecord(item, choices, { now, newId });
+      if ('entry' in result) batch.push(result.entry);
+      else outcome.skipped.push(result.warning);
+    }
+    outcome.added += await writeBatch(batch, outcome);
+    onProgress?.({ done: Math.min(start + IMPORT_BATCH_SIZE, total), total });
+    await pause();
+  }
+  return outcome;
+}
+
+async function writeBatch(batch: Entry[], outcome: ImportOutcome): Promise<number> {
+  if (batch.length === 0) return 0;
+  return db.transaction('rw', db.entries, async () => {
+    const sources = batch.map((e) => e.importSource!);
+    const existing = new Set(
+      (await db.entries.where('importSource').anyOf(sources).keys()) as unknown as string[],
+    );
+    const groveIds = sources.filter((s) => s.startsWith('grove:')).map((s) => s.slice(6));
+    const present = new Set(
+      groveIds.length > 0
+        ? (await db.entries.bulkGet(groveIds)).filter((e) => e !== undefined).map((e) => e.id)
+        : [],
+    );
+    const fresh = batch.filter((entry) => {
+      const source = entry.importSource!;
+      const there =
+        existing.has(source) || (source.startsWith('grove:') && present.has(source.slice(6)));
+      if (there) outcome.alreadyThere++;
+      return !there;
+    });
+    if (fresh.length > 0) await db.entries.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
+
+/** How many entries of the journal came from imports (Settings and tests). */
+export function countImportedEntries(): Promise<number> {
+  return db.entries.where('importSource').above('').count();
+}
+
+/** Parses and imports in one go, on this thread (tests and the benchmark; the screen previews first). */
+export async function importFiles(
+  files: readonly ImportFile[],
+  choices: ImportChoices,
+): Promise<ImportOutcome> {
+  return importPreviewedEntries(parseImportFiles(files), choices);
+}
