@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { db } from '../../renderer/src/db/db';
 import { createBackupText, importBackupText } from '../../renderer/src/db/repo/backup';
-import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
+import { entryIds, getEntry, newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
+import { SESSION_PAUSE_MS } from '../../renderer/src/db/repo/entryHistory';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
@@ -116,12 +117,43 @@ async function saveTimes(count: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * Edits existing entries of the seeded journal the way a second writing session does: each save
+ * states its base revision, and each ends a session, so it writes the earlier text as a history
+ * version too (the most a save does). Then the size of a full backup with that history.
+ */
+async function historySaveTimes(count: number): Promise<{ times: number[]; backupBytes: number }> {
+  const ids = (await entryIds()).slice(0, count);
+  const times: number[] = [];
+  let now = Date.now();
+  for (const id of ids) {
+    const stored = await getEntry(id);
+    if (!stored) continue;
+    now += SESSION_PAUSE_MS;
+    const draft = { ...stored, body: `${stored.body}\n\nEdited in a later session.` };
+    const [, ms] = await timed(() =>
+      saveEntry(draft, { base: stored, now: new Date(now).toISOString() }),
+    );
+    times.push(ms);
+  }
+  const text = await createBackupText();
+  return { times, backupBytes: text.length };
+}
+
 function heapMB(): number | null {
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return memory ? memory.usedJSHeapSize / 1024 / 1024 : null;
 }
 
-const api = { seed, backupRoundTrip, rawBaselines, saveTimes, heapMB, queries: QUERIES };
+const api = {
+  seed,
+  backupRoundTrip,
+  rawBaselines,
+  saveTimes,
+  historySaveTimes,
+  heapMB,
+  queries: QUERIES,
+};
 export type GroveBench = typeof api;
 (window as unknown as { groveBench: GroveBench }).groveBench = api;
 document.getElementById('status')!.textContent = 'ready';
