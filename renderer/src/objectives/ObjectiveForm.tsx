@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Objective, Smart } from '../../../shared/domain/records';
@@ -147,6 +147,12 @@ function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
   /** The stored revision this form edits from; moves on when a save finds newer changes. */
   const [base, setBase] = useState(objective);
   const [conflicts, setConflicts] = useState<ObjectiveFieldConflict[]>([]);
+  const conflictNotice = useRef<HTMLDivElement>(null);
+  const hasConflicts = conflicts.length > 0;
+  // The Save button is at the bottom: bring the notice into view, and focus, when it appears.
+  useEffect(() => {
+    if (hasConflicts) conflictNotice.current?.focus();
+  }, [hasConflicts]);
   const [, navigate] = useLocation();
   const notify = useUiStore((s) => s.notify);
   const keyResults = useLiveQuery(
@@ -210,7 +216,7 @@ function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
           }}
         >
           {conflicts.length > 0 && (
-            <div className="callout callout--info" role="status">
+            <div className="callout callout--info" role="status" tabIndex={-1} ref={conflictNotice}>
               <p>
                 This objective was also changed elsewhere while you edited it. Nothing was saved
                 yet. Your text is kept in the form; the other version is here. Save again to keep
