@@ -208,6 +208,11 @@ test(`crash while typing, ${CYCLES} cycles`, async () => {
       }
       if (stored) kept.set(id, stored);
       totals.cycles = cycle;
+      if (cycle % 25 === 0 && cycle < CYCLES) {
+        console.log(
+          `… ${cycle} cycles, ${totals.savesLost} saves lost, ${charsLost.renderer + charsLost.kill} characters lost`,
+        );
+      }
     }
   } finally {
     await context.close().catch(() => undefined);
