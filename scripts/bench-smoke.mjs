@@ -8,6 +8,8 @@ const REQUIRED = [
   'startMs',
   'saveP50Ms',
   'saveP95Ms',
+  'historySaveP95Ms',
+  'backupWithHistoryMB',
   'searchP50Ms',
   'searchP95Ms',
   'searchUsableMs',

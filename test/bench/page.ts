@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { db } from '../../renderer/src/db/db';
 import { createBackupText, importBackupText } from '../../renderer/src/db/repo/backup';
-import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
+import { entryIds, getEntry, newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
+import { SESSION_PAUSE_MS } from '../../renderer/src/db/repo/entryHistory';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { importBenchApi } from './import-page';
@@ -41,7 +42,7 @@ async function seed(
     createdAt: new Date().toISOString(),
     generator: { name: 'Grove benchmark', version: '1' },
     schemaVersion: LATEST_SCHEMA_VERSION,
-    tables: { ...data, settings: [], templates: [] },
+    tables: { ...data, settings: [], templates: [], entryHistory: [], tombstones: [] },
   });
   await db.open();
   const [, restoreMs] = await timed(() => importBackupText(text, 'restore'));
@@ -147,12 +148,36 @@ async function saveBigEntry(options: GenerateOptions, bytes: number): Promise<st
   return outcome.entry.id;
 }
 
+/**
+ * Edits existing entries of the seeded journal the way a second writing session does: each save
+ * states its base revision, and each ends a session, so it writes the earlier text as a history
+ * version too (the most a save does). Then the size of a full backup with that history.
+ */
+async function historySaveTimes(count: number): Promise<{ times: number[]; backupBytes: number }> {
+  const ids = (await entryIds()).slice(0, count);
+  const times: number[] = [];
+  let now = Date.now();
+  for (const id of ids) {
+    const stored = await getEntry(id);
+    if (!stored) continue;
+    now += SESSION_PAUSE_MS;
+    const draft = { ...stored, body: `${stored.body}\n\nEdited in a later session.` };
+    const [, ms] = await timed(() =>
+      saveEntry(draft, { base: stored, now: new Date(now).toISOString() }),
+    );
+    times.push(ms);
+  }
+  const text = await createBackupText();
+  return { times, backupBytes: text.length };
+}
+
 const api = {
   seed,
   backupRoundTrip,
   rawBaselines,
   saveTimes,
   saveBigEntry,
+  historySaveTimes,
   queries: QUERIES,
   ...importBenchApi,
 };

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Page } from '@playwright/test';
+import { BACKUP_VERSION } from '../../shared/formats/backup';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
 // Playwright runs from the repository root.
@@ -108,7 +109,7 @@ test('back up, clear, restore: the same journal; bad files change nothing', asyn
   await (await download).saveAs(backupFile);
   expect(JSON.parse(readFileSync(backupFile, 'utf8'))).toMatchObject({
     format: 'grove.backup',
-    version: 1,
+    version: BACKUP_VERSION,
   });
 
   // Bad files: each refused with a message naming the problem.

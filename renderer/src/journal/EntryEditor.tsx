@@ -142,6 +142,7 @@ export function EntryEditor({
         </section>
       )}
 
+      <BodyLengthHint length={draft.body.length} />
       <div className="editor__modes" role="group" aria-label="Body view">
         <button
           type="button"
@@ -183,8 +184,6 @@ export function EntryEditor({
           <MarkdownPreview source={draft.body} />
         </Suspense>
       )}
-
-      <BodyLengthHint length={draft.body.length} />
 
       <NudgeCallout text={`${Object.values(draft.answers).join('\n')}\n${draft.body}`} />
 

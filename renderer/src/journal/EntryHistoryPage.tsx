@@ -141,7 +141,7 @@ export function EntryHistoryPage({ id }: { id: string }) {
             <section className="card history__detail" aria-labelledby="history-detail-title">
               <header className="history__detail-header">
                 <div>
-                  <h2 id="history-detail-title" className="section-title">
+                  <h2 id="history-detail-title" className="history__detail-title">
                     {REASON[selected.reason]}, {when(selected.replacedAt)}
                   </h2>
                   <p className="muted history__legend">

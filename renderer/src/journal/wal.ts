@@ -1,6 +1,6 @@
 import { entrySchema, type Entry } from '../../../shared/domain/records';
 import { sameValue } from '../../../shared/domain/merge';
-import { getEntry, saveEntry } from '../db/repo/entries';
+import { getEntry, replayOlderDraft, saveEntry } from '../db/repo/entries';
 
 /**
  * A write-ahead log for drafts in flight. Every keystroke is written here synchronously (IndexedDB
@@ -8,6 +8,9 @@ import { getEntry, saveEntry } from '../db/repo/entries';
  * record leaves the log only once the database holds exactly that draft. At start-up, what is
  * left is merged into the database through the repository (the same three-way merge as two
  * windows: the record carries the revision it started from) before the first screen reads.
+ *
+ * Only a record written after the stored revision is applied; an older one never overwrites newer
+ * text (what it holds beyond that text is kept in the entry's history).
  *
  * A record that cannot be saved (invalid, too big, a full disk, a closed database) stays in the
  * log and is shown to the person; one this version cannot read (unreadable, or written by a newer
@@ -133,6 +136,15 @@ export async function recoverWriteAhead(storage: Storage = localStorage): Promis
       const stored = await getEntry(draft.id);
       if (stored && sameDraft(stored, draft)) {
         storage.removeItem(key); // The database already holds exactly this draft.
+        continue;
+      }
+      // Only drafts newer than the database win. An older one (localStorage reaches the disk
+      // later than IndexedDB, so a killed browser can leave a stale record behind) never
+      // overwrites newer stored text; see replayOlderDraft.
+      const writtenAt = Date.parse(String(record.writtenAt));
+      if (stored && !(writtenAt > Date.parse(stored.updatedAt))) {
+        if (await replayOlderDraft(draft, base?.success ? base.data : null)) recovered++;
+        storage.removeItem(key);
         continue;
       }
       const outcome = await saveEntry(draft, { base: base?.success ? base.data : null });

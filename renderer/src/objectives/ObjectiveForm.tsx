@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Objective, Smart } from '../../../shared/domain/records';
@@ -10,7 +10,8 @@ import {
   createObjective,
   EMPTY_SMART,
   getObjective,
-  updateObjective,
+  saveObjectiveEdit,
+  type ObjectiveFieldConflict,
   type ObjectiveFields,
 } from '../db/repo/objectives';
 import { ArrowLeftIcon } from '../ui/icons';
@@ -79,6 +80,47 @@ function toFields(state: FormState): ObjectiveFields {
   };
 }
 
+function fromFields(fields: ObjectiveFields): Partial<FormState> {
+  return {
+    title: fields.title,
+    why: fields.why,
+    orgGoal: fields.orgGoal,
+    smart: fields.smart,
+    targetDate: fields.targetDate ?? '',
+    tags: fields.tags.join(', '),
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  why: 'Why it matters to me',
+  orgGoal: 'Organisational goal',
+  targetDate: 'Target date',
+  tags: 'Tags',
+  ...Object.fromEntries(SMART_FIELDS.map(({ part, label }) => [`smart.${part}`, label])),
+};
+
+const shown = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.join(', ')
+    : value === null || value === ''
+      ? '(empty)'
+      : String(value);
+
+/** Sets one conflicting field of the form to the other writer's value. */
+function takeTheirs(state: FormState, conflict: ObjectiveFieldConflict): FormState {
+  const { theirs } = conflict;
+  const text =
+    theirs === null || theirs === undefined
+      ? ''
+      : Array.isArray(theirs)
+        ? theirs.join(', ')
+        : String(theirs);
+  const [field, part] = conflict.field.split('.');
+  if (field === 'smart' && part) return { ...state, smart: { ...state.smart, [part]: text } };
+  return { ...state, [field as keyof FormState]: text };
+}
+
 /** `/objectives/new`. */
 export function NewObjectivePage() {
   return <ObjectiveForm objective={undefined} />;
@@ -102,6 +144,15 @@ export function EditObjectivePage({ id }: { id: string }) {
 function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
   const [state, setState] = useState(() => initialState(objective));
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** The stored revision this form edits from; moves on when a save finds newer changes. */
+  const [base, setBase] = useState(objective);
+  const [conflicts, setConflicts] = useState<ObjectiveFieldConflict[]>([]);
+  const conflictNotice = useRef<HTMLDivElement>(null);
+  const hasConflicts = conflicts.length > 0;
+  // The Save button is at the bottom: bring the notice into view, and focus, when it appears.
+  useEffect(() => {
+    if (hasConflicts) conflictNotice.current?.focus();
+  }, [hasConflicts]);
   const [, navigate] = useLocation();
   const notify = useUiStore((s) => s.notify);
   const keyResults = useLiveQuery(
@@ -121,9 +172,20 @@ function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
 
   const submit = async () => {
     try {
-      const saved = objective
-        ? await updateObjective(objective.id, toFields(state))
-        : await createObjective(toFields(state), state.status);
+      let saved;
+      if (objective && base) {
+        const outcome = await saveObjectiveEdit(objective.id, toFields(state), base);
+        if (!outcome.saved) {
+          // Changed elsewhere meanwhile: show both, write nothing; saving again keeps the form's.
+          setBase(outcome.stored);
+          setState((s) => ({ ...s, ...fromFields(outcome.merged) }));
+          setConflicts(outcome.conflicts);
+          return;
+        }
+        saved = outcome.objective;
+      } else {
+        saved = await createObjective(toFields(state), state.status);
+      }
       notify(objective ? 'Objective saved.' : 'Objective created.');
       navigate(`/objectives/${saved.id}`);
     } catch (error) {
@@ -153,6 +215,33 @@ function ObjectiveForm({ objective }: { objective: Objective | undefined }) {
             void submit();
           }}
         >
+          {conflicts.length > 0 && (
+            <div className="callout callout--info" role="status" tabIndex={-1} ref={conflictNotice}>
+              <p>
+                This objective was also changed elsewhere while you edited it. Nothing was saved
+                yet. Your text is kept in the form; the other version is here. Save again to keep
+                yours, or take theirs.
+              </p>
+              <ul className="objective-conflicts">
+                {conflicts.map((conflict) => (
+                  <li key={conflict.field}>
+                    <strong>{FIELD_LABELS[conflict.field] ?? conflict.field}:</strong>{' '}
+                    <q>{shown(conflict.theirs)}</q>{' '}
+                    <button
+                      type="button"
+                      className="button button--small button--ghost"
+                      onClick={() => {
+                        setState((s) => takeTheirs(s, conflict));
+                        setConflicts((list) => list.filter((c) => c !== conflict));
+                      }}
+                    >
+                      Use this version
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {Object.keys(errors).length > 0 && (
             <p className="callout callout--error" role="alert">
               Nothing was saved. Please fix the{' '}

@@ -136,7 +136,7 @@ describe('write-ahead log for drafts', () => {
     storage.setItem(
       `grove:wal:${base.id}`,
       JSON.stringify({
-        writtenAt: new Date().toISOString(),
+        writtenAt: new Date(Date.parse(base.updatedAt) + 1000).toISOString(),
         entry: { ...base, body: 'old, newer' },
       }),
     );
@@ -151,5 +151,36 @@ describe('write-ahead log for drafts', () => {
     expect(await recoverWriteAhead(storage)).toEqual({ recovered: 0, stuck: [] });
     expect(storage.length).toBe(0);
     expect(await snapshotDatabase()).toEqual(before);
+  });
+
+  it('never lets a stale record (older than the stored text) overwrite it', async () => {
+    // A killed browser: IndexedDB holds "abc def" (saved), localStorage still an older record.
+    const base = await stored({ ...newEntry('note'), body: 'abc' });
+    writeAhead({ ...base, body: 'abc d' }, base, storage);
+    const older = JSON.parse(storage.getItem(`grove:wal:${base.id}`)!) as { writtenAt: string };
+    older.writtenAt = new Date(Date.parse(base.updatedAt) - 1).toISOString();
+    storage.setItem(`grove:wal:${base.id}`, JSON.stringify(older));
+    await saveEntry({ ...base, body: 'abc def' }, { base });
+    await recoverWriteAhead(storage);
+    expect((await getEntry(base.id))?.body).toBe('abc def');
+    expect(await db.entryHistory.count()).toBe(0);
+    expect(storage.length).toBe(0);
+  });
+
+  it('keeps in the history what a stale record holds beyond the stored text', async () => {
+    const base = await stored({ ...newEntry('note'), body: 'abc' });
+    storage.setItem(
+      `grove:wal:${base.id}`,
+      JSON.stringify({
+        v: WAL_VERSION,
+        writtenAt: base.createdAt,
+        base,
+        entry: { ...base, body: 'abc, other words' },
+      }),
+    );
+    await saveEntry({ ...base, body: 'abc def' }, { base });
+    await recoverWriteAhead(storage);
+    expect((await getEntry(base.id))?.body).toBe('abc def');
+    expect((await db.entryHistory.toArray()).map((v) => v.body)).toEqual(['abc, other words']);
   });
 });

@@ -28,6 +28,8 @@ import {
   liveObjectives,
   restoreObjective,
   trashedObjectives,
+  getObjective,
+  saveObjectiveEdit,
   trashObjective,
   updateObjective,
   type ObjectiveFields,
@@ -243,5 +245,41 @@ describe('evidence links', () => {
     await unlinkEntry(older.id, id);
     expect((await evidenceFor(id)).map((e) => e.id)).toEqual([newer.id]);
     await expectRefused(() => linkEntry(older.id, crypto.randomUUID()), 'objectiveId');
+  });
+});
+
+describe('editing an objective opened before a change elsewhere', () => {
+  it('keeps fields changed elsewhere that the form did not touch', async () => {
+    const base = await createObjective(fields({ title: 'Speak up', why: 'visibility' }));
+    await saveObjectiveEdit(base.id, fields({ title: 'Speak up', why: 'growth' }), base);
+    const outcome = await saveObjectiveEdit(
+      base.id,
+      fields({ title: 'Speak up in meetings', why: 'visibility' }),
+      base,
+    );
+    expect(outcome.saved).toBe(true);
+    expect(await getObjective(base.id)).toMatchObject({
+      title: 'Speak up in meetings',
+      why: 'growth',
+    });
+  });
+
+  it('writes nothing when both changed the same field, and returns the other version', async () => {
+    const base = await createObjective(fields({ title: 'Speak up' }));
+    await saveObjectiveEdit(base.id, fields({ title: 'Speak up often' }), base);
+    const before = await getObjective(base.id);
+    const outcome = await saveObjectiveEdit(base.id, fields({ title: 'Speak up well' }), base);
+    expect(outcome.saved).toBe(false);
+    if (outcome.saved) return;
+    expect(outcome.conflicts).toEqual([{ field: 'title', theirs: 'Speak up often' }]);
+    expect(await getObjective(base.id)).toEqual(before);
+    // Saving again from the new base keeps the form's text.
+    const again = await saveObjectiveEdit(
+      base.id,
+      fields({ title: 'Speak up well' }),
+      outcome.stored,
+    );
+    expect(again.saved).toBe(true);
+    expect((await getObjective(base.id))?.title).toBe('Speak up well');
   });
 });

@@ -159,6 +159,56 @@ export async function saveEntry(draft: Entry, options: SaveOptions = {}): Promis
 }
 
 /**
+ * Replays a draft that is older than the stored entry (a write-ahead record written before the
+ * stored revision: localStorage reaches the disk later than IndexedDB, so a killed browser can
+ * leave a stale record behind). The same three-way merge as a save, but the stored entry is the
+ * newer side: the draft's changes to fields nobody changed since its base are applied, and where
+ * both changed the same field the stored value stays. The draft's text goes to the history when
+ * it holds anything the stored text lacks (an earlier prefix of what was typed and saved holds
+ * nothing more). Returns whether anything was written.
+ */
+export async function replayOlderDraft(draft: Entry, base: Entry | null): Promise<boolean> {
+  return db.transaction('rw', db.entries, db.entryHistory, async () => {
+    const existing = await db.entries.get(draft.id);
+    if (!existing) return false;
+    const now = nowIso();
+    let wrote = false;
+    const covered = (older: string, newer: string) => newer.startsWith(older);
+    const textCovered =
+      covered(draft.title, existing.title) &&
+      covered(draft.body, existing.body) &&
+      Object.entries(draft.answers).every(([k, v]) => covered(v, existing.answers[k] ?? ''));
+    const { merged, conflicts, fromTheirs } = mergeRecord(base ?? draft, existing, draft, {
+      nested: ['answers'],
+      sets: ['tags', 'objectiveIds'],
+      keepTheirs: [],
+    });
+    const textClash = conflicts.some((c) => TEXT_FIELDS.has(c.path.split('.')[0] ?? ''));
+    if ((textClash || !base) && !textCovered) {
+      wrote = (await addVersion(existing.id, draft, draft.updatedAt, 'conflict', now)) !== null;
+    }
+    const changed = base !== null && fromTheirs.some((f) => !STORED_ONLY.includes(f as never));
+    if (changed) {
+      const entry = validate(
+        entrySchema,
+        {
+          ...merged,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          deleted: existing.deleted,
+          deletedAt: existing.deletedAt,
+          updatedAt: nextUpdatedAt(existing.updatedAt, now),
+        },
+        'Entry',
+      );
+      await db.entries.put(entry);
+      wrote = true;
+    }
+    return wrote;
+  });
+}
+
+/**
  * Puts an earlier version's text back. The current text becomes a version itself first, so a
  * restore can be undone from the same list. Other fields (mood, tags, links) are untouched.
  */

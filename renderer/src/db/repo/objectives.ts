@@ -10,6 +10,7 @@ import {
   applyStatusAction,
   type StatusAction,
 } from '../../../../shared/domain/objective-status';
+import { mergeRecord } from '../../../../shared/domain/merge';
 import { db } from '../db';
 import { newRecordBase, nextUpdatedAt, nowIso, asDeleted, asRestored } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
@@ -82,6 +83,72 @@ export async function updateObjective(id: string, fields: ObjectiveFields): Prom
 }
 
 export { allowedActions, type StatusAction };
+
+/** A field this edit and another writer both changed; the other writer's value, to show. */
+export interface ObjectiveFieldConflict {
+  /** `title`, `why`, `orgGoal`, `targetDate`, `tags` or `smart.<part>`. */
+  field: string;
+  theirs: unknown;
+}
+
+export type ObjectiveEditOutcome =
+  | { saved: true; objective: Objective }
+  | {
+      saved: false;
+      /** The stored objective now: the form's next base. */
+      stored: Objective;
+      /** The form's fields merged with what changed elsewhere (untouched fields take theirs). */
+      merged: ObjectiveFields;
+      conflicts: ObjectiveFieldConflict[];
+    };
+
+const fieldsOf = (o: Objective): ObjectiveFields => ({
+  title: o.title,
+  why: o.why,
+  orgGoal: o.orgGoal,
+  smart: o.smart,
+  targetDate: o.targetDate,
+  tags: o.tags,
+});
+
+/**
+ * Saves an edit form that was opened on `base`. Fields changed elsewhere since, that the form did
+ * not touch, keep the stored value. When the form and another writer changed the same field,
+ * nothing is written: the outcome carries both, so the form can show the other version and the
+ * person decides (saving again, from the new base, keeps the form's text).
+ */
+export async function saveObjectiveEdit(
+  id: string,
+  fields: ObjectiveFields,
+  base: Objective,
+): Promise<ObjectiveEditOutcome> {
+  const problems = checkFields(fields);
+  if (problems.length) throw new ValidationError('Objective', problems);
+  return db.transaction('rw', db.objectives, async () => {
+    const existing = await requireObjective(id);
+    const { merged, conflicts } = mergeRecord(
+      normalise(fieldsOf(base)),
+      normalise(fields),
+      fieldsOf(existing),
+      { nested: ['smart'], sets: ['tags'] },
+    );
+    if (conflicts.length > 0) {
+      return {
+        saved: false,
+        stored: existing,
+        merged,
+        conflicts: conflicts.map((c) => ({ field: c.path, theirs: c.theirs })),
+      } as const;
+    }
+    const objective = validate(
+      objectiveSchema,
+      { ...existing, ...merged, updatedAt: nextUpdatedAt(existing.updatedAt) },
+      'Objective',
+    );
+    await db.objectives.put(objective);
+    return { saved: true, objective } as const;
+  });
+}
 
 export async function changeObjectiveStatus(id: string, action: StatusAction): Promise<Objective> {
   return db.transaction('rw', db.objectives, async () => {
