@@ -150,7 +150,7 @@ function ipcHandlers(): IpcHandlers {
       }),
     'grove:file:save': (request) => saveFileWithDialog(request, dialogs, app.getPath('documents')),
     'grove:file:open': (request) => openFileWithDialog(request, dialogs),
-    // Automatic backups (issue 6)
+    // Automatic backups
     ...backupIpcHandlers({
       dir: path.join(app.getPath('userData'), 'backups'),
       reveal: async (dir) => (await shell.openPath(dir)) === '',

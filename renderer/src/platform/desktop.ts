@@ -14,7 +14,7 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
     appInfo: async () => unwrap(await bridge.appInfo()),
     saveFile: async (request) => unwrap(await bridge.saveFile(request)),
     openFile: async (request) => unwrap(await bridge.openFile(request)),
-    // Automatic backups (issue 6)
+    // Automatic backups
     autoBackups: {
       write: async (content, reason) => unwrap(await bridge.backupWrite({ content, reason })),
       list: async () => unwrap(await bridge.backupList()),
