@@ -176,7 +176,7 @@ function ipcHandlers(): IpcHandlers {
         request,
         showOpenManyFor(() => mainWindow),
       ),
-    // Automatic backups (issue 6)
+    // Automatic backups
     ...backupIpcHandlers({
       dir: path.join(app.getPath('userData'), 'backups'),
       reveal: async (dir) => (await shell.openPath(dir)) === '',

@@ -5,18 +5,20 @@ import { isMenuCommand } from '../../shared/ipc/menu-commands';
 // The renderer gets these named functions and nothing else: never `ipcRenderer` itself, never a
 // generic "send to any channel" escape hatch.
 const bridge = {
+  // app
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
+  // files
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
   openFiles: (request) => ipcRenderer.invoke(IPC.openFiles, request),
-  // Automatic backups (issue 6)
+  // backups
   backupWrite: (request) => ipcRenderer.invoke(IPC.backupWrite, request),
   backupList: () => ipcRenderer.invoke(IPC.backupList),
   backupRead: (fileName) => ipcRenderer.invoke(IPC.backupRead, fileName),
   backupReveal: () => ipcRenderer.invoke(IPC.backupReveal),
-
-  /* desktop shell: menus and reminders */
+  // reminders
   setReminder: (request) => ipcRenderer.invoke(IPC.setReminder, request),
+  // menu
   onMenuCommand: (listener) => {
     // The renderer's listener never sees the event object (it carries `sender`), only a command
     // that is one of the known ids.

@@ -1,179 +1,43 @@
-import type { Envelope } from '../util/result';
-import type { MenuCommand } from './menu-commands';
+import { APP_IPC, type AppBridge, type AppContract } from './app';
+import { BACKUPS_IPC, type BackupsBridge, type BackupsContract } from './backups';
+import { FILES_IPC, type FilesBridge, type FilesContract } from './files';
+import { MENU_EVENTS, type MenuBridge } from './menu';
+import { REMINDERS_IPC, type RemindersBridge, type RemindersContract } from './reminders';
 
 /**
- * The one contract between the renderer and the desktop shell: namespaced channel constants, the
- * argument and result types, and (in `schemas.ts`) the runtime schemas the main process checks
- * every payload against. This file has no runtime dependencies so the preload stays tiny.
+ * The one contract between the renderer and the desktop shell, composed from one module per
+ * domain (app, files, backups, reminders, menu): each holds its namespaced channel constants, its
+ * argument and result types, its part of the contract and of the bridge. `schemas.ts` holds the
+ * runtime schemas the main process checks every payload against. A new domain adds its own module
+ * and one line to each composition below. No runtime dependencies, so the preload stays tiny.
  */
-/** Import from other apps (issue 15): several files at once, as bytes (zips), spread into `IPC`. */
-export const IMPORT_FILES_IPC = {
-  openFiles: 'grove:file:open-many',
-} as const;
 
-/** Renderer → main requests of the desktop shell (menus and reminders, issue 7), spread into `IPC`. */
-export const SHELL_IPC = {
-  setReminder: 'grove:reminder:set',
-} as const;
+export * from './app';
+export * from './backups';
+export * from './files';
+export * from './menu';
+export * from './reminders';
 
+/** Renderer → main requests, by name. */
 export const IPC = {
-  appInfo: 'grove:app:info',
-  saveFile: 'grove:file:save',
-  openFile: 'grove:file:open',
-  // Automatic backups (issue 6): written by the main process into <userData>/backups.
-  backupWrite: 'grove:backup:write',
-  backupList: 'grove:backup:list',
-  backupRead: 'grove:backup:read',
-  backupReveal: 'grove:backup:reveal',
-  ...SHELL_IPC,
-  ...IMPORT_FILES_IPC,
+  ...APP_IPC,
+  ...FILES_IPC,
+  ...BACKUPS_IPC,
+  ...REMINDERS_IPC,
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
-/** Files the user saves or opens are capped well above a decade-long backup. */
-export const MAX_FILE_BYTES = 150 * 1024 * 1024;
-
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-export interface SaveFileRequest {
-  /** A bare file name; the user picks the folder in the native dialog. */
-  suggestedName: string;
-  /** Text, or bytes for a binary file (the Markdown export's zip, issue 15). */
-  content: string | Uint8Array;
-  filters: FileFilter[];
-}
-
-export interface OpenFileRequest {
-  filters: FileFilter[];
-  /** Larger files are refused before they are read. */
-  maxBytes: number;
-}
-
-export interface AppInfo {
-  name: string;
-  version: string;
-  platform: 'desktop' | 'web';
-  os: string;
-  dataPath: string | null;
-}
-
-export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
-export type OpenFileResult =
-  { opened: true; fileName: string; content: string } | { opened: false };
-
-/* ------------------------------------------------ automatic backups (issue 6) */
-
-export const AUTO_BACKUP_REASONS = [
-  'daily',
-  'scheduled',
-  'before-migration',
-  'before-restore',
-  'before-merge',
-] as const;
-export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
-
-export interface BackupWriteRequest {
-  /** A full backup file's text, produced by the renderer. */
-  content: string;
-  reason: AutoBackupReason;
-}
-
-export interface AutoBackupInfo {
-  fileName: string;
-  createdAt: string;
-  reason: AutoBackupReason;
-  bytes: number;
-}
-
-export interface BackupWriteResult {
-  fileName: string;
-  /** Older copies removed by the rotation (7 daily, 4 weekly). */
-  removed: string[];
-}
-
-export interface BackupReadResult {
-  fileName: string;
-  content: string;
-}
-
-/* ------------------------------------------------------------------------ */
-
-export interface IpcContract {
-  [IPC.appInfo]: { args: []; result: AppInfo };
-  [IPC.saveFile]: { args: [SaveFileRequest]; result: SaveFileResult };
-  [IPC.openFile]: { args: [OpenFileRequest]; result: OpenFileResult };
-  // Automatic backups (issue 6)
-  [IPC.backupWrite]: { args: [BackupWriteRequest]; result: BackupWriteResult };
-  [IPC.backupList]: { args: []; result: AutoBackupInfo[] };
-  [IPC.backupRead]: { args: [fileName: string]; result: BackupReadResult };
-  [IPC.backupReveal]: { args: []; result: { revealed: boolean } };
-}
-
-/** What the preload exposes on `window.grove`: one named function per channel, nothing more. */
-export interface GroveBridge {
-  appInfo(): Promise<Envelope<AppInfo>>;
-  saveFile(request: SaveFileRequest): Promise<Envelope<SaveFileResult>>;
-  openFile(request: OpenFileRequest): Promise<Envelope<OpenFileResult>>;
-  // Automatic backups (issue 6)
-  backupWrite(request: BackupWriteRequest): Promise<Envelope<BackupWriteResult>>;
-  backupList(): Promise<Envelope<AutoBackupInfo[]>>;
-  backupRead(fileName: string): Promise<Envelope<BackupReadResult>>;
-  backupReveal(): Promise<Envelope<{ revealed: boolean }>>;
-}
-
-export const BRIDGE_KEY = 'grove';
-
-/* --------------------------------------------- desktop shell: menus and reminders (issue 7) */
-
-/** Main → renderer events. The renderer only ever listens; it cannot send on these. */
+/** Main → renderer events. */
 export const IPC_EVENTS = {
-  menuCommand: 'grove:menu:command',
+  ...MENU_EVENTS,
 } as const;
 
-export interface ReminderRequest {
-  /** Local time of day, 'HH:MM', or null for no reminder. */
-  time: string | null;
-}
+/** Each channel's arguments and result. */
+export interface IpcContract
+  extends AppContract, FilesContract, BackupsContract, RemindersContract {}
 
-export interface ReminderResult {
-  /** When the next reminder fires (ISO 8601), or null when none is scheduled. */
-  nextAt: string | null;
-}
+/** What the preload exposes on `window.grove`: one named function per channel, nothing more. */
+export interface GroveBridge
+  extends AppBridge, FilesBridge, BackupsBridge, RemindersBridge, MenuBridge {}
 
-export interface IpcContract {
-  [SHELL_IPC.setReminder]: { args: [ReminderRequest]; result: ReminderResult };
-}
-
-export interface GroveBridge {
-  setReminder(request: ReminderRequest): Promise<Envelope<ReminderResult>>;
-  /** Commands from the native menu (already validated); returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
-
-/* --------------------------------------------- import from other apps (issue 15) */
-
-export interface OpenFilesRequest {
-  filters: FileFilter[];
-  /** Several files may be picked (Markdown notes); a zip or JSON is usually one. */
-  multiple: boolean;
-  /** Checked before anything is read, for each file and for all of them together. */
-  maxBytes: number;
-}
-
-export interface OpenedFile {
-  fileName: string;
-  bytes: Uint8Array;
-}
-
-export type OpenFilesResult = { opened: true; files: OpenedFile[] } | { opened: false };
-
-export interface IpcContract {
-  [IMPORT_FILES_IPC.openFiles]: { args: [OpenFilesRequest]; result: OpenFilesResult };
-}
-
-export interface GroveBridge {
-  openFiles(request: OpenFilesRequest): Promise<Envelope<OpenFilesResult>>;
-}
+export const BRIDGE_KEY = 'grove';

@@ -39,7 +39,7 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.int().min(1).max(MAX_FILE_BYTES),
 }) satisfies z.ZodType<OpenFileRequest>;
 
-/* Automatic backups (issue 6) */
+/* ------------------------------------------------------------------ backups */
 
 /** The names the main process gives automatic backups; nothing else can be read back. */
 export const AUTO_BACKUP_FILE_NAME =
@@ -54,7 +54,7 @@ export const autoBackupFileNameSchema = z
   .string()
   .max(120)
   .regex(AUTO_BACKUP_FILE_NAME, 'must be the name of an automatic backup');
-/* --------------------------------------------- desktop shell: menus and reminders (issue 7) */
+/* ---------------------------------------------------------------- reminders */
 
 export const reminderRequestSchema = z.strictObject({
   time: z
@@ -63,27 +63,26 @@ export const reminderRequestSchema = z.strictObject({
     .nullable(),
 }) satisfies z.ZodType<ReminderRequest>;
 
-/* Import from other apps (issue 15) */
+/* journal files: several at once, as bytes (imports) */
 export const openFilesRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10),
   multiple: z.boolean(),
   maxBytes: z.int().min(1).max(MAX_FILE_BYTES),
 }) satisfies z.ZodType<OpenFilesRequest>;
 
-const shellIpcArgSchemas = {
-  [IPC.setReminder]: z.tuple([reminderRequestSchema]),
-};
-
 /** Argument schemas, by channel: the main process refuses anything that does not parse. */
 export const ipcArgSchemas = {
+  // app
   [IPC.appInfo]: z.tuple([]),
+  // files
   [IPC.saveFile]: z.tuple([saveFileRequestSchema]),
   [IPC.openFile]: z.tuple([openFileRequestSchema]),
-  // Automatic backups (issue 6)
+  // backups
   [IPC.backupWrite]: z.tuple([backupWriteRequestSchema]),
   [IPC.backupList]: z.tuple([]),
   [IPC.backupRead]: z.tuple([autoBackupFileNameSchema]),
   [IPC.backupReveal]: z.tuple([]),
-  ...shellIpcArgSchemas,
+  // reminders
+  [IPC.setReminder]: z.tuple([reminderRequestSchema]),
   [IPC.openFiles]: z.tuple([openFilesRequestSchema]),
 } satisfies Record<IpcChannel, z.ZodType>;

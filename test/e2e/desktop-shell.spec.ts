@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { GroveBridge } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
 /**
@@ -10,10 +12,14 @@ async function installDesktopBridge(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
     const reminders: unknown[] = [];
-    let menuListener: ((command: unknown) => void) | null = null;
+    const backups: { reason: string }[] = [];
+    let menuListener: ((command: MenuCommand) => void) | null = null;
     w['__reminders'] = reminders;
-    w['__menu'] = (command: unknown) => menuListener?.(command);
-    w['grove'] = {
+    w['__backups'] = backups;
+    w['__menu'] = (command: MenuCommand) => menuListener?.(command);
+    // Typed against the real contract: a channel added to GroveBridge and missing here fails to
+    // compile, so these tests never run against an incomplete shell.
+    const bridge: GroveBridge = {
       appInfo: async () => ({
         ok: true,
         value: {
@@ -26,20 +32,37 @@ async function installDesktopBridge(page: Page): Promise<void> {
       }),
       saveFile: async () => ({ ok: true, value: { saved: false } }),
       openFile: async () => ({ ok: true, value: { opened: false } }),
-      setReminder: async (request: unknown) => {
+      openFiles: async () => ({ ok: true, value: { opened: false } }),
+      backupWrite: async (request) => {
+        backups.push({ reason: request.reason });
+        const fileName = `grove-backup-2026-11-22T10-00-00-000Z-${request.reason}.json`;
+        return { ok: true, value: { fileName, removed: [] } };
+      },
+      backupList: async () => ({ ok: true, value: [] }),
+      backupRead: async () => ({
+        ok: false,
+        error: { code: 'io', message: 'No automatic backups in this test.' },
+      }),
+      backupReveal: async () => ({ ok: true, value: { revealed: true } }),
+      setReminder: async (request) => {
         reminders.push(request);
         return { ok: true, value: { nextAt: null } };
       },
-      onMenuCommand: (listener: (command: unknown) => void) => {
+      onMenuCommand: (listener) => {
         menuListener = listener;
         return () => {
           menuListener = null;
         };
       },
     };
+    w['grove'] = bridge;
   });
 }
 
+const backupReasons = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __backups: { reason: string }[] }).__backups.map((b) => b.reason),
+  );
 const reminders = (page: Page) =>
   page.evaluate(() => (window as unknown as { __reminders: unknown[] }).__reminders);
 const menu = (page: Page, command: unknown) =>
@@ -63,6 +86,18 @@ test.describe('desktop shell', () => {
     await expect(page).toHaveURL(/#\/objectives$/);
     await menu(page, 'go:today');
     await expect(page).toHaveURL(/#\/today$/);
+  });
+
+  test('a journal with something in it gets its daily automatic backup at start', async ({
+    page,
+  }) => {
+    await page.goto('/#/write/note');
+    await expect(page).toHaveURL(/\/write\/note\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Title').fill('Worth a backup');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await page.reload();
+    // The stand-in shell has no backups yet: the start-up check writes one, with no warning.
+    await expect.poll(() => backupReasons(page)).toEqual(['daily']);
   });
 
   test('the daily reminder is set in Settings, survives a reload and reaches the shell', async ({

@@ -2,19 +2,29 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every end-to-end test fails if the page logs an error or throws: a CSP violation, a React
- * warning promoted to an error, an unhandled rejection.
+ * Console warnings a library prints that say nothing about Grove, each with why it is harmless.
+ * Keep this list short and honest: every other warning fails the test, like an error.
+ */
+export const ALLOWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [];
+
+/**
+ * Every end-to-end test fails if the page logs an error or a warning, or throws: a CSP violation,
+ * a React warning, an unhandled rejection, a failed automatic backup (logged as a warning).
  */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
+      const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        const type = message.type();
+        if (type !== 'error' && type !== 'warning') return;
+        const text = message.text();
+        if (type === 'warning' && ALLOWED_WARNINGS.some((a) => a.pattern.test(text))) return;
+        problems.push(`${type}: ${text}`);
       });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors and warnings').toEqual([]);
     },
     { auto: true },
   ],

@@ -15,7 +15,7 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
     saveFile: async (request) => unwrap(await bridge.saveFile(request)),
     openFile: async (request) => unwrap(await bridge.openFile(request)),
     openFiles: async (request) => unwrap(await bridge.openFiles(request)),
-    // Automatic backups (issue 6)
+    // Automatic backups
     autoBackups: {
       write: async (content, reason) => unwrap(await bridge.backupWrite({ content, reason })),
       list: async () => unwrap(await bridge.backupList()),

@@ -48,7 +48,7 @@ export interface Platform {
   readonly autoBackups?: AutoBackups | null;
 }
 
-/** Automatic backups (issue 6): the renderer makes the snapshot, the shell keeps the files. */
+/** Automatic backups: the renderer makes the snapshot, the shell keeps the files. */
 export interface AutoBackups {
   write(content: string, reason: AutoBackupReason): Promise<BackupWriteResult>;
   /** Newest first. */

@@ -5,7 +5,6 @@ import { db } from '../../../renderer/src/db/db';
 import { createBackupText, importBackupText } from '../../../renderer/src/db/repo/backup';
 import { saveEntry, newEntry } from '../../../renderer/src/db/repo/entries';
 import { saveSetting } from '../../../renderer/src/db/repo/settings';
-import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { BACKUP_VERSION, readBackup, upgradeBackupDocument } from '../../../shared/formats/backup';
 import { FormatError } from '../../../shared/formats/problems';
 import { readCoachSummary } from '../../../shared/formats/read-coach-summary';
@@ -109,10 +108,6 @@ describe('bad backup files are refused with a clear message and change nothing',
     const { restoreBackup } = await import('../../../renderer/src/db/repo/backup');
     await expect(restoreBackup(backup)).rejects.toThrow();
     expect(await snapshotDatabase()).toEqual(before);
-  });
-
-  it('files over the size limit are refused before reading (a 200 MB file is over it)', () => {
-    expect(200 * 1024 * 1024).toBeGreaterThan(MAX_FILE_BYTES);
   });
 
   it('<script> and control characters are kept as text, exactly', async () => {

@@ -93,11 +93,11 @@ describe('growth-mindset nudge', () => {
     expect(findNudge("I can't sing. I'll never dance", dismissed)?.ruleId).toBe('never');
   });
 
-  it('stays fast on a 1 MB text', () => {
+  // How fast is the benchmark's business (it measures typing into a 1 MB entry); here, only that
+  // the answer is right at the end of a long text.
+  it('finds a nudge at the very end of a 1 MB text', () => {
     const huge = 'word '.repeat(200_000) + "I can't stop";
-    const start = performance.now();
     expect(findNudge(huge)?.ruleId).toBe('cant');
-    expect(performance.now() - start).toBeLessThan(50);
   });
 });
 
