@@ -3,7 +3,6 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { useReminderSync } from '../platform/useReminderSync';
-import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { Sidebar } from './Sidebar';
@@ -38,6 +37,8 @@ const ActionItemsPage = lazyScreen(() => import('../oneonones/ActionItemsPage'),
 const ReviewsPage = lazyScreen(() => import('../reviews/ReviewsPage'), 'ReviewsPage');
 const BragListPage = lazyScreen(() => import('../reviews/BragListPage'), 'BragListPage');
 const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage');
+const InsightsPage = lazyScreen(() => import('../insights/InsightsPage'), 'InsightsPage');
+const YearReviewPage = lazyScreen(() => import('../insights/YearReviewPage'), 'YearReviewPage');
 const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
 
 function Shell() {
@@ -95,9 +96,8 @@ function Shell() {
             <Route path="/action-items" component={ActionItemsPage} />
             <Route path="/reviews" component={ReviewsPage} />
             <Route path="/brag-list" component={BragListPage} />
-            <Route path="/insights">
-              <PlannedScreen screen="insights" />
-            </Route>
+            <Route path="/insights" component={InsightsPage} />
+            <Route path="/insights/review" component={YearReviewPage} />
             <Route path="/export" component={ExportPage} />
             <Route path="/export/coach" component={CoachExportPage} />
             <Route path="/settings" component={SettingsPage} />

@@ -78,7 +78,7 @@ export function feedbackLedger(rows: readonly LedgerRow[], period: Period): Feed
   return items.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0));
 }
 
-/** The ledger grouped by tag (an item with two tags is in both groups), most feedback first. */
+/** The ledger grouped by tag (an item with two tags is in both groups), most feedback first, untagged last. */
 export function groupByTag(items: readonly FeedbackItem[]): FeedbackGroup[] {
   const groups = new Map<string | null, FeedbackItem[]>();
   for (const item of items) {
@@ -91,9 +91,12 @@ export function groupByTag(items: readonly FeedbackItem[]): FeedbackGroup[] {
   }
   return [...groups]
     .map(([tag, list]) => ({ tag, items: list, actedOn: list.filter((i) => i.actedOn).length }))
-    .sort(
-      (a, b) =>
-        b.items.length - a.items.length ||
-        (a.tag === null ? 1 : b.tag === null ? -1 : a.tag.localeCompare(b.tag)),
+    .sort((a, b) =>
+      // Untagged feedback last: the groups are about themes.
+      a.tag === null
+        ? 1
+        : b.tag === null
+          ? -1
+          : b.items.length - a.items.length || a.tag.localeCompare(b.tag),
     );
 }

@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import type { Period } from '../../../shared/domain/insights/days';
+import { YearHeatmap } from '../journal/YearHeatmap';
+import { ChartTable, TimeChart, type ChartSeries } from './TimeChart';
+import { axisDay, daySeconds, fmtDay, fmtMonth, plural } from './format';
+import { KIND_GROUPS, groupCounts } from './kindGroups';
+import type { Activity } from './useActivity';
+
+/** Entries per week by kind, streaks, days written per month and the year heatmap. */
+export function ActivitySection({ activity }: { activity: Activity }) {
+  const { weeks } = activity;
+  const chart = useMemo(() => {
+    const groups = weeks.map((w) => groupCounts(w.byKind));
+    // Stacked bars: each series is the running total up to its group, drawn tallest first, so
+    // each colour shows exactly its own group's share.
+    const series: ChartSeries[] = KIND_GROUPS.map((g, i) => ({
+      label: g.label,
+      values: groups.map((counts) => counts.slice(0, i + 1).reduce((a, b) => a + b, 0)),
+      style: 'bars' as const,
+      colour: i,
+    })).reverse();
+    return { xs: weeks.map((w) => daySeconds(w.week)), series, groups };
+  }, [weeks]);
+  const busiest = weeks.reduce((best, w) => (w.total > best ? w.total : best), 0);
+  // Ten years of months is too long a list: past two years, days written are shown per year.
+  const byYear = activity.months.length > 24;
+  const bars = byYear
+    ? perYear(activity.months)
+    : activity.months.map((m) => ({ label: fmtMonth(m.month), days: m.days }));
+  const maxBar = Math.max(1, ...bars.map((m) => m.days));
+  const s = activity.streaks;
+
+  return (
+    <section className="card insight-section" aria-labelledby="activity-heading">
+      <h2 id="activity-heading" className="section-title">
+        Activity
+      </h2>
+      <dl className="insight-stats">
+        <div>
+          <dt>Entries</dt>
+          <dd data-testid="stat-entries">{activity.entries}</dd>
+        </div>
+        <div>
+          <dt>Days written</dt>
+          <dd data-testid="stat-days">{activity.daysWritten}</dd>
+        </div>
+        <div>
+          <dt>Current streak</dt>
+          <dd data-testid="stat-current-streak">
+            <Count n={s.current} unit="day" />
+          </dd>
+        </div>
+        <div>
+          <dt>Longest streak</dt>
+          <dd data-testid="stat-longest-streak">
+            <Count n={s.longest} unit="day" />
+            {s.longestFrom && s.longest > 1 && (
+              <span className="insight-stats__note">
+                {fmtDay(s.longestFrom)} – {fmtDay(s.longestTo!)}
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+
+      <h3 className="insight-subtitle">Entries per week, by kind</h3>
+      <ul className="insight-legend" aria-label="Colours">
+        {KIND_GROUPS.map((g, i) => (
+          <li key={g.label}>
+            <span className={`swatch swatch--${i + 1}`} aria-hidden="true" />
+            {g.label}
+          </li>
+        ))}
+      </ul>
+      <TimeChart
+        label="Entries per week, by kind"
+        summary={`${plural(activity.entries, 'entry', 'entries')} over ${plural(weeks.length, 'week')}; the busiest week had ${busiest}.`}
+        xs={chart.xs}
+        series={chart.series}
+        xFormat={axisDay}
+        readout={(i) => {
+          const counts = chart.groups[i]!;
+          const parts = KIND_GROUPS.map((g, j) => `${counts[j]} ${g.label.toLowerCase()}`);
+          return `Week of ${fmtDay(weeks[i]!.week)}: ${plural(weeks[i]!.total, 'entry', 'entries')} — ${parts.join(', ')}`;
+        }}
+      >
+        <ChartTable
+          caption="Entries per week, by kind"
+          head={['Week of', 'Total', ...KIND_GROUPS.map((g) => g.label)]}
+          rows={weeks.map((w, i) => [fmtDay(w.week), w.total, ...chart.groups[i]!])}
+        />
+      </TimeChart>
+
+      <h3 className="insight-subtitle">Days written per {byYear ? 'year' : 'month'}</h3>
+      <table className="bar-table">
+        <caption className="visually-hidden">Days written per {byYear ? 'year' : 'month'}</caption>
+        <tbody>
+          {bars.map((m) => (
+            <tr key={m.label}>
+              <th scope="row">{m.label}</th>
+              <td>
+                <span className="bar bar--1" style={{ width: `${(m.days / maxBar) * 100}%` }} />
+              </td>
+              <td className="bar-table__value">{plural(m.days, 'day')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A figure with its unit set smaller, so "12 days" reads as a number first. */
+export function Count({ n, unit }: { n: number; unit: string }) {
+  return (
+    <>
+      {n} <span className="insight-stats__unit">{n === 1 ? unit : `${unit}s`}</span>
+    </>
+  );
+}
+
+function perYear(months: { month: string; days: number }[]) {
+  const years = new Map<string, number>();
+  for (const m of months)
+    years.set(m.month.slice(0, 4), (years.get(m.month.slice(0, 4)) ?? 0) + m.days);
+  return [...years].map(([label, days]) => ({ label, days }));
+}
+
+/** The calendar's year heatmap, for the year the period ends in. */
+export function ActivityHeatmap({ activity, period }: { activity: Activity; period: Period }) {
+  return <YearHeatmap year={Number(period.to.slice(0, 4))} counts={activity.yearCounts} />;
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type { Period } from '../../../shared/domain/insights/days';
+import { onEntriesChanged } from '../db/repo/entries';
+import type { InsightsResult } from './compute';
+import { requestInsights } from './insightsClient';
+
+export type InsightsState =
+  | { status: 'loading' }
+  | { status: 'ready'; result: InsightsResult }
+  | { status: 'error'; message: string };
+
+/**
+ * The roll-ups from the worker for a period; recomputed after entries are written (the
+ * repository's change feed, after commit), never polled.
+ */
+export function useInsights(period: Period, today: string, staleAfterDays: number): InsightsState {
+  const [state, setState] = useState<InsightsState>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+  useEffect(() => onEntriesChanged(() => setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    let current = true;
+    requestInsights({ type: 'insights', period, today, staleAfterDays }).then(
+      (result) => current && setState({ status: 'ready', result }),
+      (error: unknown) =>
+        current &&
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the period is compared by value
+  }, [period.from, period.to, today, staleAfterDays, version]);
+  return state;
+}
