@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
+import { measureInsights } from './insights';
 import type { GroveBench } from './page';
 import { percentile, round } from './stats';
 
@@ -186,6 +187,10 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
   results['longestTaskWhileTypingMs'] = round(Math.max(0, ...longTasks));
   await sample(app);
 
+  // Insights (issue 14): its own module, its own figures.
+  const insights = await measureInsights(context, page, QUICK ? 2 : 3);
+  Object.assign(results, insights);
+
   const bundle = initialBundleGzipKB('out/bench');
   results['bundleGzipKB'] = bundle.kb;
   results['peakHeapMB'] = round(peakHeap);
@@ -253,6 +258,13 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
       baseline: '',
     },
   );
+
+  table.push({
+    label: 'Insights: open → first chart (p50)',
+    value: `${ms(insights['insightsMs']!)} (all sections ${ms(insights['insightsFullMs']!)}, ${insights['insightsLongTasks']} long tasks)`,
+    target: '< 300 ms, no task > 50 ms',
+    baseline: `Today's lessons query p95 ${ms(insights['todayLessonsP95Ms']!)} (< 20 ms)`,
+  });
 
   await testInfo.attach('bench-table', {
     body: JSON.stringify(table),
