@@ -1,13 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Period } from '../../../shared/domain/insights/days';
+import { entryCountsByDay } from '../db/repo/entries';
 import { YearHeatmap } from '../journal/YearHeatmap';
+import { useStreak } from '../today/useStreak';
 import { ChartTable, TimeChart, type ChartSeries } from './TimeChart';
 import { axisDay, daySeconds, fmtDay, fmtMonth, plural } from './format';
 import { KIND_GROUPS, groupCounts } from './kindGroups';
 import type { Activity } from './useActivity';
 
 /** Entries per week by kind, streaks, days written per month and the year heatmap. */
-export function ActivitySection({ activity }: { activity: Activity }) {
+export function ActivitySection({ activity, today }: { activity: Activity; today: string }) {
+  // The current streak exactly as Today reads it (from the index, a window at a time).
+  const current = useStreak(today);
   const { weeks } = activity;
   const chart = useMemo(() => {
     const groups = weeks.map((w) => groupCounts(w.byKind));
@@ -28,7 +33,7 @@ export function ActivitySection({ activity }: { activity: Activity }) {
     ? perYear(activity.months)
     : activity.months.map((m) => ({ label: fmtMonth(m.month), days: m.days }));
   const maxBar = Math.max(1, ...bars.map((m) => m.days));
-  const s = activity.streaks;
+  const s = activity.longest;
 
   return (
     <section className="card insight-section" aria-labelledby="activity-heading">
@@ -47,16 +52,16 @@ export function ActivitySection({ activity }: { activity: Activity }) {
         <div>
           <dt>Current streak</dt>
           <dd data-testid="stat-current-streak">
-            <Count n={s.current} unit="day" />
+            {current === undefined ? '…' : <Count n={current} unit="day" />}
           </dd>
         </div>
         <div>
           <dt>Longest streak</dt>
           <dd data-testid="stat-longest-streak">
-            <Count n={s.longest} unit="day" />
-            {s.longestFrom && s.longest > 1 && (
+            <Count n={s.days} unit="day" />
+            {s.from && s.to && s.days > 1 && (
               <span className="insight-stats__note">
-                {fmtDay(s.longestFrom)} – {fmtDay(s.longestTo!)}
+                {fmtDay(s.from)} – {fmtDay(s.to)}
               </span>
             )}
           </dd>
@@ -87,7 +92,7 @@ export function ActivitySection({ activity }: { activity: Activity }) {
         <ChartTable
           caption="Entries per week, by kind"
           head={['Week of', 'Total', ...KIND_GROUPS.map((g) => g.label)]}
-          rows={weeks.map((w, i) => [fmtDay(w.week), w.total, ...chart.groups[i]!])}
+          rows={() => weeks.map((w, i) => [fmtDay(w.week), w.total, ...chart.groups[i]!])}
         />
       </TimeChart>
 
@@ -127,6 +132,8 @@ function perYear(months: { month: string; days: number }[]) {
 }
 
 /** The calendar's year heatmap, for the year the period ends in. */
-export function ActivityHeatmap({ activity, period }: { activity: Activity; period: Period }) {
-  return <YearHeatmap year={Number(period.to.slice(0, 4))} counts={activity.yearCounts} />;
+export function ActivityHeatmap({ period }: { period: Period }) {
+  const year = Number(period.to.slice(0, 4));
+  const counts = useLiveQuery(() => entryCountsByDay(`${year}-01-01`, `${year}-12-31`), [year]);
+  return <YearHeatmap year={year} counts={counts} />;
 }

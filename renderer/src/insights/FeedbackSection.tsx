@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { groupByTag, type FeedbackItem } from '../../../shared/domain/insights/feedback';
 import type { InsightsResult } from './compute';
+import { LazyDetails } from './TimeChart';
 import { fmtDay, plural } from './format';
 
 function status(item: FeedbackItem, titles: Record<string, string>): string {
@@ -39,28 +40,36 @@ export function FeedbackSection({ result }: { result: InsightsResult }) {
           </p>
           <div className="ledger">
             {groups.map((g, index) => (
-              <details key={g.tag ?? ''} className="ledger__group" open={index < 2}>
-                <summary>
+              <LazyDetails
+                key={g.tag ?? ''}
+                className="ledger__group"
+                initiallyOpen={index < 2}
+                summary={
                   <h3 className="insight-subtitle">
                     {g.tag ? `#${g.tag}` : 'Without a tag'}{' '}
                     <span className="muted">
                       — {g.actedOn} of {g.items.length} acted on
                     </span>
                   </h3>
-                </summary>
-                <ul className="ledger__list">
-                  {g.items.map((item) => (
-                    <li
-                      key={item.id}
-                      className={`ledger__item${item.actedOn ? ' ledger__item--acted' : ''}`}
-                    >
-                      <Link href={`/entry/${item.id}`}>{item.title.trim() || 'Feedback'}</Link>
-                      <span className="muted"> · {fmtDay(item.date)}</span>
-                      <span className="ledger__status">{status(item, result.followUpTitles)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </details>
+                }
+              >
+                {() => (
+                  <ul className="ledger__list">
+                    {g.items.map((item) => (
+                      <li
+                        key={item.id}
+                        className={`ledger__item${item.actedOn ? ' ledger__item--acted' : ''}`}
+                      >
+                        <Link href={`/entry/${item.id}`}>{item.title.trim() || 'Feedback'}</Link>
+                        <span className="muted"> · {fmtDay(item.date)}</span>
+                        <span className="ledger__status">
+                          {status(item, result.followUpTitles)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </LazyDetails>
             ))}
           </div>
         </>

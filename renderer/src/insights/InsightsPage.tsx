@@ -27,8 +27,13 @@ export function InsightsPage() {
   const { choice, custom, setChoice, setCustom } = useInsightsUi();
   const period = resolvePeriod(choice, today, span ?? null, custom);
   const weekStart = settings?.weekStart ?? 1;
-  const activity = useActivity(period, weekStart, today);
-  const insights = useInsights(period, today, settings?.staleAfterDays ?? 14);
+  const activity = useActivity(period, weekStart);
+  const insights = useInsights(
+    period,
+    today,
+    settings?.staleAfterDays ?? 14,
+    activity !== undefined,
+  );
 
   return (
     <div className="page page--wide insights">
@@ -80,7 +85,7 @@ export function InsightsPage() {
       {activity === undefined ? (
         <div className="card insight-section" aria-busy="true" />
       ) : (
-        <ActivitySection activity={activity} />
+        <ActivitySection activity={activity} today={today} />
       )}
 
       {insights.status === 'error' ? (
@@ -107,7 +112,7 @@ export function InsightsPage() {
           <FeedbackSection result={insights.result} />
         </>
       )}
-      {activity && <ActivityHeatmap activity={activity} period={period} />}
+      {insights.status !== 'loading' && <ActivityHeatmap period={period} />}
     </div>
   );
 }

@@ -67,7 +67,7 @@ export function MindsetSection({ months }: { months: MindsetMonth[] }) {
             <ChartTable
               caption="Mindset language per month"
               head={['Month', 'Fixed-mindset phrases', 'Reframes written', '“Yet” phrases']}
-              rows={months.map((m) => [fmtMonth(m.month), m.fixed, m.reframes, m.yet])}
+              rows={() => months.map((m) => [fmtMonth(m.month), m.fixed, m.reframes, m.yet])}
             />
           </TimeChart>
         </>

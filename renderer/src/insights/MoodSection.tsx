@@ -177,12 +177,14 @@ function MoodChart({
         <ChartTable
           caption={`${name} by day`}
           head={['Day', name, '7-day average', '30-day average']}
-          rows={data.days.map((d) => [
-            fmtDay(d.date),
-            one(d[field]),
-            one(data.ma7.get(d.date) ?? null),
-            one(data.ma30.get(d.date) ?? null),
-          ])}
+          rows={() =>
+            data.days.map((d) => [
+              fmtDay(d.date),
+              one(d[field]),
+              one(data.ma7.get(d.date) ?? null),
+              one(data.ma30.get(d.date) ?? null),
+            ])
+          }
         />
       </TimeChart>
     </div>

@@ -83,14 +83,16 @@ export function ObjectivesSection({
                 <ChartTable
                   caption="Check-ins"
                   head={['Objective', 'Date', 'Progress', 'Confidence']}
-                  rows={objectives.flatMap((o) =>
-                    o.points.map((p) => [
-                      o.title,
-                      fmtDay(p.date),
-                      `${Math.round(p.progress)}%`,
-                      `${p.confidence} / 5`,
-                    ]),
-                  )}
+                  rows={() =>
+                    objectives.flatMap((o) =>
+                      o.points.map((p) => [
+                        o.title,
+                        fmtDay(p.date),
+                        `${Math.round(p.progress)}%`,
+                        `${p.confidence} / 5`,
+                      ]),
+                    )
+                  }
                 />
               </TimeChart>
             </>

@@ -222,6 +222,30 @@ export function TimeChart({
   );
 }
 
+/**
+ * A <details> whose content is built only once opened: a year of days as table rows is cheap to
+ * skip and costly to render with every chart.
+ */
+export function LazyDetails({
+  summary,
+  className,
+  initiallyOpen = false,
+  children,
+}: {
+  summary: ReactNode;
+  className?: string;
+  initiallyOpen?: boolean;
+  children: () => ReactNode;
+}) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details className={className} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
+  );
+}
+
 /** The table form of a chart, folded away by default. */
 export function ChartTable({
   caption,
@@ -230,40 +254,41 @@ export function ChartTable({
 }: {
   caption: string;
   head: string[];
-  rows: (string | number)[][];
+  rows: (string | number)[][] | (() => (string | number)[][]);
 }) {
   return (
-    <details className="insight-table">
-      <summary>Show as a table</summary>
-      <div className="insight-table__scroll">
-        <table>
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
+    <LazyDetails className="insight-table" summary="Show as a table">
+      {() => (
+        <div className="insight-table__scroll">
+          <table>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                {head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+            </thead>
+            <tbody>
+              {(typeof rows === 'function' ? rows() : rows).map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </LazyDetails>
   );
 }

@@ -13,11 +13,18 @@ export type InsightsState =
  * The roll-ups from the worker for a period; recomputed after entries are written (the
  * repository's change feed, after commit), never polled.
  */
-export function useInsights(period: Period, today: string, staleAfterDays: number): InsightsState {
+export function useInsights(
+  period: Period,
+  today: string,
+  staleAfterDays: number,
+  /** False until the first chart is drawn: the worker's reads would compete with it. */
+  enabled = true,
+): InsightsState {
   const [state, setState] = useState<InsightsState>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => onEntriesChanged(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
     requestInsights({ type: 'insights', period, today, staleAfterDays }).then(
       (result) => current && setState({ status: 'ready', result }),
@@ -32,6 +39,6 @@ export function useInsights(period: Period, today: string, staleAfterDays: numbe
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the period is compared by value
-  }, [period.from, period.to, today, staleAfterDays, version]);
+  }, [period.from, period.to, today, staleAfterDays, version, enabled]);
   return state;
 }
