@@ -28,7 +28,7 @@ export function FeedbackSection({ result }: { result: InsightsResult }) {
       </h2>
       <p className="muted">
         Feedback counts as acted on when it is linked to an objective, or when an experiment or
-        after-action review sharing one of its tags or objectives follows it.
+        after-action review sharing one of its tags or objectives follows it within 90 days.
       </p>
       {items.length === 0 ? (
         <p className="empty">No feedback received in this period.</p>
