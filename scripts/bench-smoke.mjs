@@ -18,6 +18,7 @@ const REQUIRED = [
   'rawBulkPutMs',
   'rawToArrayMs',
   'naiveSearchP95Ms',
+  'insightsMs',
 ];
 
 const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick'], {
