@@ -1,3 +1,4 @@
+import { lessonStateSchema } from '../domain/insights/lesson-record';
 import { z } from 'zod';
 import {
   actionItemSchema,
@@ -45,6 +46,7 @@ export const BACKUP_TABLES = [
   'selfAssessments',
   'templates',
   'entries',
+  'lessons',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -60,6 +62,7 @@ export const backupTableSchemas = {
   selfAssessments: selfAssessmentSchema,
   templates: templateSchema,
   entries: entrySchema,
+  lessons: lessonStateSchema,
 } as const satisfies Record<BackupTable, z.ZodType>;
 
 export const backupV1Schema = z
@@ -85,6 +88,8 @@ export const backupV1Schema = z
       selfAssessments: z.array(selfAssessmentSchema),
       templates: z.array(templateSchema),
       entries: z.array(entrySchema),
+      /** Insights: where each resurfacing lesson stands (absent in files from before it). */
+      lessons: z.array(lessonStateSchema).default([]),
     }),
   })
   .meta({

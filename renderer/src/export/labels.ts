@@ -13,4 +13,5 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   meetings: '1:1 meetings',
   templates: 'Templates',
   settings: 'Settings',
+  lessons: 'Lessons coming back',
 };

@@ -148,6 +148,7 @@ function emptyJournal(): BackupTables {
     selfAssessments: [],
     templates: [],
     entries: [],
+    lessons: [],
   };
 }
 

@@ -58,13 +58,25 @@ export async function dueLessons(
     const room = Math.max(0, perDay - answeredToday);
     if (room === 0) return [];
     const answered = new Set(known as string[]);
-    const candidates: { entryId: string; dueDate: string; step: number; writtenOn: string }[] =
-      states.map((s) => ({
-        entryId: s.entryId,
-        dueDate: s.dueDate!,
-        step: s.step,
-        writtenOn: s.writtenOn,
-      }));
+    // A lesson's newest record is the one that counts (a merge may have brought two): one read of
+    // every record of the lessons due, then the newest of each, if it is still the active one.
+    const dueIds = [...new Set(states.map((state) => state.entryId))];
+    const records = dueIds.length ? await db.lessons.where('entryId').anyOf(dueIds).toArray() : [];
+    const newest = new Map<string, LessonState>();
+    for (const record of records) {
+      const seen = newest.get(record.entryId);
+      if (!seen || record.updatedAt > seen.updatedAt) newest.set(record.entryId, record);
+    }
+    const candidates: { entryId: string; dueDate: string; step: number; writtenOn: string }[] = [];
+    for (const state of states) {
+      if (newest.get(state.entryId)?.id !== state.id) continue;
+      candidates.push({
+        entryId: state.entryId,
+        dueDate: state.dueDate!,
+        step: state.step,
+        writtenOn: state.writtenOn,
+      });
+    }
     for (let k = 0; k < fresh.length; k += 2) {
       const keys = fresh[k]!;
       const ids = fresh[k + 1] as string[];
@@ -101,7 +113,7 @@ export async function answerLesson(
   return db.transaction('rw', db.lessons, db.entries, async () => {
     const entry = await db.entries.get(entryId);
     if (!entry || !lessonText(entry)) throw new Error('This lesson no longer exists.');
-    const existing = await db.lessons.where('entryId').equals(entryId).first();
+    const existing = await lessonStateOf(entryId);
     const writtenOn = existing?.writtenOn ?? entry.date;
     const step = existing?.step ?? initialPosition(writtenOn, today).step;
     const next = nextAfterAnswer({ step, writtenOn }, answer, today);
@@ -125,6 +137,11 @@ export async function answerLesson(
   });
 }
 
-export function lessonStateOf(entryId: string): Promise<LessonState | undefined> {
-  return db.lessons.where('entryId').equals(entryId).first();
+/** A lesson's current record: the newest by `updatedAt` (a merge may have brought two). */
+export async function lessonStateOf(entryId: string): Promise<LessonState | undefined> {
+  const all = await db.lessons.where('entryId').equals(entryId).toArray();
+  return all.reduce<LessonState | undefined>(
+    (best, s) => (!best || s.updatedAt > best.updatedAt ? s : best),
+    undefined,
+  );
 }
