@@ -68,49 +68,66 @@ export function ActivitySection({ activity, today }: { activity: Activity; today
         </div>
       </dl>
 
-      <h3 className="insight-subtitle">Entries per week, by kind</h3>
-      <ul className="insight-legend" aria-label="Colours">
-        {KIND_GROUPS.map((g, i) => (
-          <li key={g.label}>
-            <span className={`swatch swatch--${i + 1}`} aria-hidden="true" />
-            {g.label}
-          </li>
-        ))}
-      </ul>
-      <TimeChart
-        label="Entries per week, by kind"
-        summary={`${plural(activity.entries, 'entry', 'entries')} over ${plural(weeks.length, 'week')}; the busiest week had ${busiest}.`}
-        xs={chart.xs}
-        series={chart.series}
-        xFormat={axisDay}
-        readout={(i) => {
-          const counts = chart.groups[i]!;
-          const parts = KIND_GROUPS.map((g, j) => `${counts[j]} ${g.label.toLowerCase()}`);
-          return `Week of ${fmtDay(weeks[i]!.week)}: ${plural(weeks[i]!.total, 'entry', 'entries')} — ${parts.join(', ')}`;
-        }}
-      >
-        <ChartTable
-          caption="Entries per week, by kind"
-          head={['Week of', 'Total', ...KIND_GROUPS.map((g) => g.label)]}
-          rows={() => weeks.map((w, i) => [fmtDay(w.week), w.total, ...chart.groups[i]!])}
-        />
-      </TimeChart>
+      {activity.entries === 0 ? (
+        <p className="empty">
+          Nothing written in this period yet. Insights grow with your journal: a few entries over a
+          few days are enough for the first figures.
+        </p>
+      ) : (
+        <>
+          <h3 className="insight-subtitle">Entries per week, by kind</h3>
+          <ul className="insight-legend" aria-label="Colours">
+            {KIND_GROUPS.map((g, i) => (
+              <li key={g.label}>
+                <span className={`swatch swatch--${i + 1}`} aria-hidden="true" />
+                {g.label}
+              </li>
+            ))}
+          </ul>
+          <TimeChart
+            label="Entries per week, by kind"
+            summary={`${plural(activity.entries, 'entry', 'entries')} over ${plural(weeks.length, 'week')}; the busiest week had ${busiest}.`}
+            xs={chart.xs}
+            series={chart.series}
+            xFormat={axisDay}
+            integer
+            readout={(i) => {
+              const counts = chart.groups[i]!;
+              const parts = KIND_GROUPS.map((g, j) => `${counts[j]} ${g.label.toLowerCase()}`);
+              return `Week of ${fmtDay(weeks[i]!.week)}: ${plural(weeks[i]!.total, 'entry', 'entries')} — ${parts.join(', ')}`;
+            }}
+          >
+            <ChartTable
+              caption="Entries per week, by kind"
+              head={['Week of', 'Total', ...KIND_GROUPS.map((g) => g.label)]}
+              rows={() => weeks.map((w, i) => [fmtDay(w.week), w.total, ...chart.groups[i]!])}
+            />
+          </TimeChart>
 
-      <h3 className="insight-subtitle">Days written per {byYear ? 'year' : 'month'}</h3>
-      <table className="bar-table">
-        <caption className="visually-hidden">Days written per {byYear ? 'year' : 'month'}</caption>
-        <tbody>
-          {bars.map((m) => (
-            <tr key={m.label}>
-              <th scope="row">{m.label}</th>
-              <td>
-                <span className="bar bar--1" style={{ width: `${(m.days / maxBar) * 100}%` }} />
-              </td>
-              <td className="bar-table__value">{plural(m.days, 'day')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          <h3 className="insight-subtitle">Days written per {byYear ? 'year' : 'month'}</h3>
+          <table className="bar-table">
+            <caption className="visually-hidden">
+              Days written per {byYear ? 'year' : 'month'}
+            </caption>
+            <tbody>
+              {bars.map((m) => (
+                <tr key={m.label}>
+                  <th scope="row">{m.label}</th>
+                  <td>
+                    {m.days > 0 && (
+                      <span
+                        className="bar bar--1"
+                        style={{ width: `${(m.days / maxBar) * 100}%` }}
+                      />
+                    )}
+                  </td>
+                  <td className="bar-table__value">{plural(m.days, 'day')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }
