@@ -102,6 +102,8 @@ test('back-dated entries over several days: Insights shows the figures they give
     '1 piece of feedback, 1 acted on (typically within 1 day).',
   );
   await expect(page.getByText(/Followed by an experiment .* 1 day later/)).toBeVisible();
+  // Worked out off the main thread.
+  expect(page.workers().some((w) => w.url().includes('insights.worker'))).toBe(true);
 
   // Keyboard: the weekly chart reads out each week.
   const chart = page.getByRole('group', { name: /Entries per week, by kind/ });
@@ -192,4 +194,22 @@ test('a lesson comes back on Today on its day; "applied it" moves it along', asy
   await expect(card).toBeHidden();
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await screenshot(page, 'today-after-lesson-dark');
+});
+
+test('without a worker (it cannot start), Insights still works out every section', async ({
+  page,
+}) => {
+  await page.route('**/insights.worker-*.js', (route) => route.abort());
+  await page.clock.setFixedTime(at('2026-03-10'));
+  await seed(page, [
+    { date: '2026-03-09', kind: 'daily', mood: 2 },
+    { date: '2026-03-10', kind: 'daily', mood: 4 },
+  ]);
+  await page.goto('/#/insights');
+  await expect(
+    page.getByText('Mood averaged 3.0 out of 5 over 2 rated days; the last 30 days average 3.0.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Feedback ledger' })).toBeVisible();
+  // Worked out on the main thread: no worker is running.
+  expect(page.workers()).toEqual([]);
 });
