@@ -5,6 +5,7 @@ import { entryCountsByDay } from '../db/repo/entries';
 import { YearHeatmap } from '../journal/YearHeatmap';
 import { useStreak } from '../today/useStreak';
 import { ChartTable, TimeChart, type ChartSeries } from './TimeChart';
+import { Count } from './Count';
 import { axisDay, daySeconds, fmtDay, fmtMonth, plural } from './format';
 import { KIND_GROUPS, groupCounts } from './kindGroups';
 import type { Activity } from './useActivity';
@@ -129,15 +130,6 @@ export function ActivitySection({ activity, today }: { activity: Activity; today
         </>
       )}
     </section>
-  );
-}
-
-/** A figure with its unit set smaller, so "12 days" reads as a number first. */
-export function Count({ n, unit }: { n: number; unit: string }) {
-  return (
-    <>
-      {n} <span className="insight-stats__unit">{n === 1 ? unit : `${unit}s`}</span>
-    </>
   );
 }
 

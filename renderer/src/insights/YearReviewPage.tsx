@@ -12,7 +12,8 @@ import { ENTRY_KINDS } from '../../../shared/domain/records';
 import { useUiStore } from '../app/ui-store';
 import { onEntriesChanged } from '../db/repo/entries';
 import { platform } from '../platform';
-import { fmtDay, fmtMonth, one, plural } from './format';
+import { Count } from './Count';
+import { fmtDay, fmtMonth, one } from './format';
 import { requestReview } from './insightsClient';
 import './insights.css';
 
@@ -151,7 +152,9 @@ function ReviewBody({ review }: { review: YearReview }) {
         </div>
         <div>
           <dt>Best streak</dt>
-          <dd>{plural(review.bestStreak.days, 'day')}</dd>
+          <dd>
+            <Count n={review.bestStreak.days} unit="day" />
+          </dd>
         </div>
         <div>
           <dt>Objectives achieved</dt>
