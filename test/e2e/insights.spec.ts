@@ -120,6 +120,17 @@ test('back-dated entries over several days: Insights shows the figures they give
   await page.getByText('Show as a table').first().click();
   await expect(page.getByRole('row', { name: 'Mar 2, 2026 6 2 2 1 1' })).toBeVisible();
 
+  // A custom period: only the first four days.
+  await page.getByRole('radio', { name: 'Custom' }).check();
+  await page.getByLabel('From', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-03-04');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.locator('.insights__range')).toHaveText('Mar 1, 2026 – Mar 4, 2026');
+  await expect(page.getByTestId('stat-entries')).toHaveText('4');
+  await expect(page.getByTestId('stat-longest-streak')).toContainText('4 days');
+  await page.getByRole('radio', { name: '30 days' }).check();
+  await expect(page.getByTestId('stat-entries')).toHaveText('9');
+
   await expectNoAxeViolations(page);
   await screenshot(page, 'insights-light');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

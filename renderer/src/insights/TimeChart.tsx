@@ -172,7 +172,7 @@ export function TimeChart({
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     if (xs.length === 0) return;
     const last = xs.length - 1;
-    const current = index ?? last;
+    const current = Math.min(index ?? last, last);
     const next =
       event.key === 'ArrowLeft'
         ? Math.max(0, current - 1)
@@ -194,7 +194,8 @@ export function TimeChart({
     }
   };
 
-  const shown = index ?? (xs.length ? xs.length - 1 : null);
+  // The data may have shrunk since the last point was read (another period): stay within it.
+  const shown = xs.length === 0 ? null : Math.min(index ?? xs.length - 1, xs.length - 1);
   return (
     <figure className="insight-chart">
       <div

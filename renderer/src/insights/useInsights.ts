@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Period } from '../../../shared/domain/insights/days';
 import { onEntriesChanged } from '../db/repo/entries';
 import type { InsightsResult } from './compute';
@@ -27,7 +27,9 @@ export function useInsights(
     if (!enabled) return;
     let current = true;
     requestInsights({ type: 'insights', period, today, staleAfterDays }).then(
-      (result) => current && setState({ status: 'ready', result }),
+      // A transition: React renders the sections in slices, yielding between them, so a big
+      // result never becomes one long task.
+      (result) => current && startTransition(() => setState({ status: 'ready', result })),
       (error: unknown) =>
         current &&
         setState({
