@@ -25,6 +25,7 @@ const REQUIRED = [
   'rawBulkPutMs',
   'rawToArrayMs',
   'naiveSearchP95Ms',
+  'insightsMs',
 ];
 /** Counts, which are rightly 0 on a good run; every other figure is a time or a size, never 0. */
 const MAY_BE_ZERO = new Set(['longTasksWhileTyping', 'bigEntryLongTasks']);

@@ -1,3 +1,4 @@
+import { lessonStateSchema } from '../domain/insights/lesson-record';
 import { z } from 'zod';
 import {
   actionItemSchema,
@@ -49,6 +50,7 @@ export const BACKUP_TABLES = [
   'entries',
   'entryHistory',
   'tombstones',
+  'lessons',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -66,6 +68,7 @@ export const backupTableSchemas = {
   entries: entrySchema,
   entryHistory: entryVersionSchema,
   tombstones: tombstoneSchema,
+  lessons: lessonStateSchema,
 } as const satisfies Record<BackupTable, z.ZodType>;
 
 export const backupV1Schema = z
@@ -100,7 +103,10 @@ export const backupV1Schema = z
   });
 export type BackupV1 = z.infer<typeof backupV1Schema>;
 
-/** Version 2 adds entry history (earlier versions of entries' text) and tombstones. */
+/**
+ * Version 2 adds entry history (earlier versions of entries' text), tombstones and the state of
+ * lessons that resurface.
+ */
 export const backupV2Schema = z
   .strictObject({
     ...backupV1Schema.shape,
@@ -109,12 +115,14 @@ export const backupV2Schema = z
       ...backupV1Schema.shape.tables.shape,
       entryHistory: z.array(entryVersionSchema),
       tombstones: z.array(tombstoneSchema),
+      /** Where each resurfacing lesson stands (Insights). */
+      lessons: z.array(lessonStateSchema),
     }),
   })
   .meta({
     title: 'Grove full backup, format version 2',
     description:
-      'Every record of a Grove journal, lossless, with the history of entries and tombstones of records deleted for good. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.',
+      'Every record of a Grove journal, lossless, with the history of entries, tombstones of records deleted for good and the state of resurfacing lessons. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.',
   });
 export type BackupV2 = z.infer<typeof backupV2Schema>;
 /** The current version's shape: what every older file is upgraded to before import. */
@@ -131,7 +139,7 @@ export type BackupTables = Backup['tables'];
 export const BACKUP_UPGRADES: Readonly<
   Record<number, (document: Record<string, unknown>) => Record<string, unknown>>
 > = {
-  // Version 1 had no entry history and no tombstones.
+  // Version 1 had no entry history, no tombstones and no lessons.
   1: (v1) => ({
     ...v1,
     version: 2,
@@ -139,6 +147,7 @@ export const BACKUP_UPGRADES: Readonly<
       ...(isPlainObject(v1['tables']) ? v1['tables'] : {}),
       entryHistory: [],
       tombstones: [],
+      lessons: [],
     },
   }),
 };

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
 import { measureImportExport } from './import-bench';
+import { measureInsights } from './insights';
 import type { GroveBench } from './page';
 import { MIN_RUNS, percentile, round, spread, type Spread } from './stats';
 import { VARIANTS, type BenchVariant } from './variants';
@@ -481,6 +482,10 @@ test('Grove benchmark', async ({ page }, testInfo) => {
     table.push(...pass.rows);
   }
 
+  // Insights: its own module, its own figures.
+  const insights = await measureInsights(page.context(), page, QUICK ? 2 : 3);
+  Object.assign(results, insights);
+
   const bundle = initialBundleGzipKB('out/bench');
   if (!(bundle.kb > 0)) throw new Error('bench: the initial bundle could not be measured');
   results['bundleGzipKB'] = bundle.kb;
@@ -491,8 +496,15 @@ test('Grove benchmark', async ({ page }, testInfo) => {
     baseline: '',
   });
 
-  // Import from other apps and Markdown export (issue 15); last, as it adds entries.
+  // Import from other apps and Markdown export; last, as it adds entries.
   await measureImportExport(page, ENTRIES, results, table);
+
+  table.push({
+    label: 'Insights: open → first chart (p50)',
+    value: `${ms(insights['insightsMs']!)} (all sections ${ms(insights['insightsFullMs']!)}, ${insights['insightsLongTasks']} long tasks)`,
+    target: '< 300 ms, no task > 50 ms',
+    baseline: `Today's lessons query p95 ${ms(insights['todayLessonsP95Ms']!)} (< 20 ms)`,
+  });
 
   await testInfo.attach('bench-table', {
     body: JSON.stringify(table),

@@ -4,7 +4,6 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { StuckDrafts } from '../journal/StuckDrafts';
 import { useReminderSync } from '../platform/useReminderSync';
-import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { Sidebar } from './Sidebar';
@@ -43,6 +42,8 @@ const ActionItemsPage = lazyScreen(() => import('../oneonones/ActionItemsPage'),
 const ReviewsPage = lazyScreen(() => import('../reviews/ReviewsPage'), 'ReviewsPage');
 const BragListPage = lazyScreen(() => import('../reviews/BragListPage'), 'BragListPage');
 const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage');
+const InsightsPage = lazyScreen(() => import('../insights/InsightsPage'), 'InsightsPage');
+const YearReviewPage = lazyScreen(() => import('../insights/YearReviewPage'), 'YearReviewPage');
 const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
 const ImportFromAppPage = lazyScreen(
   () => import('../export/import/ImportFromAppPage'),
@@ -109,9 +110,8 @@ function Shell() {
             <Route path="/action-items" component={ActionItemsPage} />
             <Route path="/reviews" component={ReviewsPage} />
             <Route path="/brag-list" component={BragListPage} />
-            <Route path="/insights">
-              <PlannedScreen screen="insights" />
-            </Route>
+            <Route path="/insights" component={InsightsPage} />
+            <Route path="/insights/review" component={YearReviewPage} />
             <Route path="/export" component={ExportPage} />
             <Route path="/export/coach" component={CoachExportPage} />
             <Route path="/export/import" component={ImportFromAppPage} />

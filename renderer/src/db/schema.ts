@@ -43,9 +43,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     // Insights (issue 14): where each resurfacing lesson stands. Today asks for the active ones
     // due by today ([status+dueDate]) and how many were answered today (lastAnsweredOn).
+    // entryId is not unique: a merged backup (or, later, sync) may bring a second record for
+    // the same lesson; the newest by updatedAt is the one that counts.
     version: 5,
     stores: {
-      lessons: 'id, &entryId, [status+dueDate], lastAnsweredOn, updatedAt',
+      lessons: 'id, entryId, [status+dueDate], lastAnsweredOn, updatedAt',
     },
   },
   {

@@ -15,4 +15,5 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   settings: 'Settings',
   entryHistory: 'Earlier versions of entries',
   tombstones: 'Records deleted for good',
+  lessons: 'Lessons coming back',
 };

@@ -5,6 +5,8 @@ import { toIsoDate, todayIsoDate } from '../../../shared/domain/dates';
 import { useSettings } from '../app/useSettings';
 import { entryCountsByDay } from '../db/repo/entries';
 import { JournalNav } from './JournalNav';
+import { level } from './heatLevel';
+import { YearHeatmap } from './YearHeatmap';
 import { useJournalUi } from './journal-store';
 import './journal.css';
 
@@ -15,13 +17,6 @@ const dayLabel = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'long',
 });
-
-function level(count: number): number {
-  if (count === 0) return 0;
-  if (count === 1) return 1;
-  if (count <= 3) return 2;
-  return 3;
-}
 
 /** A month grid of days with entries, and a year heatmap, read from index keys only. */
 export function CalendarPage() {
@@ -113,48 +108,5 @@ export function CalendarPage() {
       </section>
       <YearHeatmap year={year} counts={counts} />
     </div>
-  );
-}
-
-function YearHeatmap({ year, counts }: { year: number; counts: Map<string, number> | undefined }) {
-  const start = new Date(year, 0, 1);
-  const days: Date[] = [];
-  for (
-    let d = new Date(start);
-    d.getFullYear() === year;
-    d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)
-  )
-    days.push(d);
-  const total = counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
-  const activeDays = counts?.size ?? 0;
-  return (
-    <section className="card" aria-labelledby="heatmap-heading">
-      <h2 id="heatmap-heading" className="section-title">
-        {year} at a glance
-      </h2>
-      <p className="muted">
-        {total} {total === 1 ? 'entry' : 'entries'} on {activeDays}{' '}
-        {activeDays === 1 ? 'day' : 'days'}.
-      </p>
-      <div
-        className="heatmap"
-        role="img"
-        aria-label={`Activity in ${year}: ${total} entries on ${activeDays} days`}
-      >
-        {Array.from({ length: start.getDay() }, (_, i) => (
-          <span key={`pad${i}`} className="heatmap__cell heatmap__cell--pad" />
-        ))}
-        {days.map((d) => {
-          const iso = toIsoDate(d);
-          return (
-            <span
-              key={iso}
-              className={`heatmap__cell heatmap__cell--l${level(counts?.get(iso) ?? 0)}`}
-              title={iso}
-            />
-          );
-        })}
-      </div>
-    </section>
   );
 }

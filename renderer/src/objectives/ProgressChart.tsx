@@ -1,34 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { CheckIn } from '../../../shared/domain/records';
+import { readChartColours, useThemeVersion } from '../ui/chartTheme';
 import { fromIsoDate } from '../ui/format';
-
-/** The current theme's colours, read from the design tokens so the chart follows light and dark. */
-function readColours() {
-  const style = getComputedStyle(document.documentElement);
-  const token = (name: string) => style.getPropertyValue(name).trim();
-  return {
-    line: token('--accent'),
-    fill: token('--accent-soft'),
-    text: token('--text-muted'),
-    grid: token('--border'),
-  };
-}
-
-/** Bumps whenever the theme attribute on <html> changes, so the chart redraws in new colours. */
-function useThemeVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setVersion((v) => v + 1));
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['data-theme'],
-    });
-    return () => observer.disconnect();
-  }, []);
-  return version;
-}
 
 const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
@@ -40,7 +15,7 @@ export function ProgressChart({ checkIns, summary }: { checkIns: CheckIn[]; summ
   useEffect(() => {
     const target = container.current;
     if (!target) return;
-    const colours = readColours();
+    const colours = readChartColours();
     const xs = checkIns.map((c) => fromIsoDate(c.date).getTime() / 1000);
     const ys = checkIns.map((c) => c.progress);
     const axis = {

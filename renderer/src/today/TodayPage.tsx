@@ -7,6 +7,7 @@ import { ENTRY_KINDS, type Entry } from '../../../shared/domain/records';
 import { MOD_LABEL } from '../app/routes';
 import { useSettings } from '../app/useSettings';
 import { entriesForDate } from '../db/repo/entries';
+import { LessonsToday } from '../insights/LessonsToday';
 import { entryExcerpt } from '../journal/EntryRow';
 import { LeafIcon, PlusIcon } from '../ui/icons';
 import { useStreak } from './useStreak';
@@ -66,6 +67,8 @@ export function TodayPage() {
           <PlusIcon /> New note <kbd>{MOD_LABEL}+N</kbd>
         </Link>
       </section>
+
+      <LessonsToday today={today} enabled={settings?.resurfaceLessons ?? false} />
 
       <section className="card today-prompt" aria-labelledby="prompt-heading">
         <h2 id="prompt-heading" className="eyebrow">

@@ -1,6 +1,9 @@
 import type { EntryKind } from '../records';
 import { dayNumber, type Period } from './days';
 
+/** A follow-up later than this is too far from the feedback to count as acting on it. */
+export const ACTED_ON_WITHIN_DAYS = 90;
+
 export interface LedgerRow {
   id: string;
   date: string;
@@ -36,8 +39,8 @@ export interface FeedbackGroup {
 /**
  * Every feedback-received entry in the period, with whether it was acted on: linked to an
  * objective (acted on the day it was written), or followed — on the same day or later — by an
- * experiment or after-action review sharing a tag or an objective (acted on when that was
- * written; the earliest such entry counts). Feedback imported from a coach is an ordinary
+ * experiment or after-action review sharing a tag or an objective within ACTED_ON_WITHIN_DAYS
+ * (acted on when that was written; the earliest such entry counts). Feedback imported from a coach is an ordinary
  * feedback entry and is treated the same way.
  */
 export function feedbackLedger(rows: readonly LedgerRow[], period: Period): FeedbackItem[] {
@@ -52,6 +55,7 @@ export function feedbackLedger(rows: readonly LedgerRow[], period: Period): Feed
     const follow = followUps.find(
       (e) =>
         e.date >= f.date &&
+        dayNumber(e.date) - dayNumber(f.date) <= ACTED_ON_WITHIN_DAYS &&
         (e.tags.some((t) => tags.has(t)) || e.objectiveIds.some((o) => objectives.has(o))),
     );
     const base = { id: f.id, date: f.date, title: f.title, tags: f.tags };
@@ -78,7 +82,7 @@ export function feedbackLedger(rows: readonly LedgerRow[], period: Period): Feed
   return items.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0));
 }
 
-/** The ledger grouped by tag (an item with two tags is in both groups), most feedback first. */
+/** The ledger grouped by tag (an item with two tags is in both groups), most feedback first, untagged last. */
 export function groupByTag(items: readonly FeedbackItem[]): FeedbackGroup[] {
   const groups = new Map<string | null, FeedbackItem[]>();
   for (const item of items) {
@@ -91,9 +95,12 @@ export function groupByTag(items: readonly FeedbackItem[]): FeedbackGroup[] {
   }
   return [...groups]
     .map(([tag, list]) => ({ tag, items: list, actedOn: list.filter((i) => i.actedOn).length }))
-    .sort(
-      (a, b) =>
-        b.items.length - a.items.length ||
-        (a.tag === null ? 1 : b.tag === null ? -1 : a.tag.localeCompare(b.tag)),
+    .sort((a, b) =>
+      // Untagged feedback last: the groups are about themes.
+      a.tag === null
+        ? 1
+        : b.tag === null
+          ? -1
+          : b.items.length - a.items.length || a.tag.localeCompare(b.tag),
     );
 }

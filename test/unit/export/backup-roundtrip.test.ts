@@ -151,6 +151,7 @@ function emptyJournal(): BackupTables {
     entries: [],
     entryHistory: [],
     tombstones: [],
+    lessons: [],
   };
 }
 

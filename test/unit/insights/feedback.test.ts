@@ -72,6 +72,19 @@ describe('feedback ledger', () => {
     expect(linked[0]).toMatchObject({ how: 'aar', daysToAct: 3 });
   });
 
+  it('does not count a follow-up more than 90 days later', () => {
+    const late = feedbackLedger(
+      [row('f', '2026-01-01', 'feedback', ['x']), row('a', '2026-04-02', 'aar', ['x'])],
+      period,
+    );
+    expect(late[0]).toMatchObject({ actedOn: false });
+    const inTime = feedbackLedger(
+      [row('f', '2026-01-01', 'feedback', ['x']), row('a', '2026-04-01', 'aar', ['x'])],
+      period,
+    );
+    expect(inTime[0]).toMatchObject({ actedOn: true, daysToAct: 90 });
+  });
+
   it('groups by tag, untagged last', () => {
     const groups = groupByTag(feedbackLedger(journal, period));
     expect(groups.map((g) => [g.tag, g.items.length, g.actedOn])).toEqual([

@@ -104,3 +104,43 @@ describe('lessons on Today', () => {
     expect(await db.lessons.count()).toBe(1);
   });
 });
+
+describe('lessons in backups', () => {
+  it('a backup carries the lesson answers, and a merge keeps the newest record of a lesson', async () => {
+    const { createBackupText, restoreBackup, mergeBackup } =
+      await import('../../../renderer/src/db/repo/backup');
+    const { readBackup } = await import('../../../shared/formats/backup');
+    const e = await write('aar', '2026-03-01', { answers: { differently: 'Ask sooner' } });
+    await answerLesson(e.id, 'applied', '2026-03-02');
+    const text = await createBackupText();
+    const { backup } = readBackup(text);
+    expect(backup.tables.lessons).toHaveLength(1);
+
+    await resetDatabase();
+    await restoreBackup(backup);
+    expect(await lessonStateOf(e.id)).toMatchObject({ step: 1, dueDate: '2026-03-08' });
+    expect(await dueLessons('2026-03-08')).toHaveLength(1);
+
+    // Another copy of the same lesson, answered later elsewhere ("dismiss"): merged in, it wins.
+    const other = {
+      ...backup.tables.lessons[0]!,
+      id: '11111111-1111-4111-8111-111111111111',
+      status: 'dismissed' as const,
+      dueDate: null,
+      updatedAt: '2099-01-01T00:00:00.000Z',
+    };
+    await mergeBackup({ ...backup, tables: { ...backup.tables, lessons: [other] } });
+    expect(await db.lessons.count()).toBe(2);
+    expect((await lessonStateOf(e.id))?.status).toBe('dismissed');
+    expect(await dueLessons('2026-03-08')).toEqual([]);
+  });
+
+  it('a backup from before lessons existed still reads, with no lessons', async () => {
+    const { readBackup } = await import('../../../shared/formats/backup');
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const old = readFileSync(path.join(__dirname, '../../fixtures/backups/v1.json'), 'utf8');
+    expect(JSON.parse(old).tables.lessons).toBeUndefined();
+    expect(readBackup(old).backup.tables.lessons).toEqual([]);
+  });
+});

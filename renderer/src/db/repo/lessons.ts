@@ -40,65 +40,68 @@ export async function dueLessons(
 ): Promise<DueLesson[]> {
   const from = addDays(today, -LESSON_LOOKBACK_DAYS);
   const until = addDays(today, -1);
-  const [states, answeredToday, ...fresh] = await Promise.all([
-    db.lessons
-      .where('[status+dueDate]')
-      .between(['active', Dexie.minKey], ['active', today], true, true)
-      .toArray(),
-    db.lessons.where('lastAnsweredOn').equals(today).count(),
-    ...LESSON_KINDS.map((kind) =>
+  // One read-only transaction: Today pays for one round of requests, not one per query.
+  return db.transaction('r', db.lessons, db.entries, async () => {
+    const recent = (kind: EntryKind) =>
       db.entries
         .where('[deleted+kind+date]')
-        .between([0, kind, from], [0, kind, until], true, true)
-        .keys(),
-    ),
-  ]);
-  const room = Math.max(0, perDay - answeredToday);
-  if (room === 0) return [];
-  const freshKeys = await Promise.all(
-    LESSON_KINDS.map((kind) =>
-      db.entries
-        .where('[deleted+kind+date]')
-        .between([0, kind, from], [0, kind, until], true, true)
-        .primaryKeys(),
-    ),
-  );
-  const unanswered: { entryId: string; dueDate: string; step: number; writtenOn: string }[] = [];
-  const ids = freshKeys.flat() as string[];
-  const known = new Set((await db.lessons.where('entryId').anyOf(ids).keys()) as string[]);
-  fresh.forEach((keys, k) => {
-    keys.forEach((key, i) => {
-      const entryId = freshKeys[k]![i] as string;
-      if (known.has(entryId)) return;
-      const writtenOn = (key as unknown as [number, string, string])[2];
-      unanswered.push({ entryId, writtenOn, ...initialPosition(writtenOn, today) });
-    });
+        .between([0, kind, from], [0, kind, until], true, true);
+    const [answeredToday, states, known, ...fresh] = await Promise.all([
+      db.lessons.where('lastAnsweredOn').equals(today).count(),
+      db.lessons
+        .where('[status+dueDate]')
+        .between(['active', Dexie.minKey], ['active', today], true, true)
+        .toArray(),
+      db.lessons.orderBy('entryId').keys(),
+      ...LESSON_KINDS.flatMap((kind) => [recent(kind).keys(), recent(kind).primaryKeys()]),
+    ]);
+    const room = Math.max(0, perDay - answeredToday);
+    if (room === 0) return [];
+    const answered = new Set(known as string[]);
+    // A lesson's newest record is the one that counts (a merge may have brought two): one read of
+    // every record of the lessons due, then the newest of each, if it is still the active one.
+    const dueIds = [...new Set(states.map((state) => state.entryId))];
+    const records = dueIds.length ? await db.lessons.where('entryId').anyOf(dueIds).toArray() : [];
+    const newest = new Map<string, LessonState>();
+    for (const record of records) {
+      const seen = newest.get(record.entryId);
+      if (!seen || record.updatedAt > seen.updatedAt) newest.set(record.entryId, record);
+    }
+    const candidates: { entryId: string; dueDate: string; step: number; writtenOn: string }[] = [];
+    for (const state of states) {
+      if (newest.get(state.entryId)?.id !== state.id) continue;
+      candidates.push({
+        entryId: state.entryId,
+        dueDate: state.dueDate!,
+        step: state.step,
+        writtenOn: state.writtenOn,
+      });
+    }
+    for (let k = 0; k < fresh.length; k += 2) {
+      const keys = fresh[k]!;
+      const ids = fresh[k + 1] as string[];
+      keys.forEach((key, i) => {
+        const entryId = ids[i]!;
+        if (answered.has(entryId)) return;
+        const writtenOn = (key as unknown as [number, string, string])[2];
+        candidates.push({ entryId, writtenOn, ...initialPosition(writtenOn, today) });
+      });
+    }
+    const due = sortDue(candidates, today);
+    // Read the entries a few at a time: one without lesson words (or trashed) is skipped.
+    const shown: DueLesson[] = [];
+    for (let i = 0; i < due.length && shown.length < room; i += room * 2) {
+      const batch = due.slice(i, i + room * 2);
+      const entries = await db.entries.bulkGet(batch.map((c) => c.entryId));
+      batch.forEach((c, j) => {
+        const entry = entries[j];
+        if (shown.length >= room || !entry || entry.deleted) return;
+        const text = lessonText(entry);
+        if (text) shown.push({ ...c, kind: entry.kind, entryTitle: entry.title, text });
+      });
+    }
+    return shown;
   });
-  const candidates = sortDue(
-    [
-      ...states.map((s) => ({
-        entryId: s.entryId,
-        dueDate: s.dueDate!,
-        step: s.step,
-        writtenOn: s.writtenOn,
-      })),
-      ...unanswered,
-    ],
-    today,
-  );
-  // Read the entries a few at a time: one without lesson words (or trashed) is skipped.
-  const shown: DueLesson[] = [];
-  for (let i = 0; i < candidates.length && shown.length < room; i += room * 2) {
-    const batch = candidates.slice(i, i + room * 2);
-    const entries = await db.entries.bulkGet(batch.map((c) => c.entryId));
-    batch.forEach((c, j) => {
-      const entry = entries[j];
-      if (shown.length >= room || !entry || entry.deleted) return;
-      const text = lessonText(entry);
-      if (text) shown.push({ ...c, kind: entry.kind, entryTitle: entry.title, text });
-    });
-  }
-  return shown;
 }
 
 /** Records the answer to a lesson and schedules it, in one transaction. */
@@ -110,7 +113,7 @@ export async function answerLesson(
   return db.transaction('rw', db.lessons, db.entries, async () => {
     const entry = await db.entries.get(entryId);
     if (!entry || !lessonText(entry)) throw new Error('This lesson no longer exists.');
-    const existing = await db.lessons.where('entryId').equals(entryId).first();
+    const existing = await lessonStateOf(entryId);
     const writtenOn = existing?.writtenOn ?? entry.date;
     const step = existing?.step ?? initialPosition(writtenOn, today).step;
     const next = nextAfterAnswer({ step, writtenOn }, answer, today);
@@ -134,6 +137,11 @@ export async function answerLesson(
   });
 }
 
-export function lessonStateOf(entryId: string): Promise<LessonState | undefined> {
-  return db.lessons.where('entryId').equals(entryId).first();
+/** A lesson's current record: the newest by `updatedAt` (a merge may have brought two). */
+export async function lessonStateOf(entryId: string): Promise<LessonState | undefined> {
+  const all = await db.lessons.where('entryId').equals(entryId).toArray();
+  return all.reduce<LessonState | undefined>(
+    (best, s) => (!best || s.updatedAt > best.updatedAt ? s : best),
+    undefined,
+  );
 }
