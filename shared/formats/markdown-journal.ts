@@ -73,6 +73,9 @@ export interface MarkdownJournalData {
   actionItems: readonly ActionItem[];
 }
 
+/** ISO dates sort as plain strings; `localeCompare` would cost seconds over 20,000 entries. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A file name any file system and Obsidian accept: no separators, no link syntax, not too long. */
 export function safeFileName(name: string, fallback: string): string {
   const cleaned = name
@@ -200,7 +203,7 @@ function objectiveMarkdown(
   }
   const checkIns = data.checkIns
     .filter((c) => c.objectiveId === objective.id && c.deleted === 0)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => cmp(a.date, b.date));
   if (checkIns.length > 0) {
     lines.push('## Check-ins', '');
     for (const c of checkIns) {
@@ -271,7 +274,7 @@ export function buildMarkdownJournal(
     objectivePath.set(o.id, unique(`Objectives/${safeFileName(o.title, 'Objective')}.md`, used));
   }
   const entries = live(data.entries).sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+    (a, b) => cmp(a.date, b.date) || cmp(a.createdAt, b.createdAt),
   );
   const entryPath = new Map<string, string>();
   const evidence = new Map<string, { path: string; label: string }[]>();
@@ -299,7 +302,7 @@ export function buildMarkdownJournal(
   }
   const seriesById = new Map(data.series.map((s) => [s.id, s]));
   const meetingPaths: { path: string; label: string; date: string }[] = [];
-  for (const meeting of live(data.meetings).sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const meeting of live(data.meetings).sort((a, b) => cmp(a.date, b.date))) {
     const series = seriesById.get(meeting.seriesId);
     const folder = safeFileName(series?.name ?? '', '1-1');
     const path = unique(`1-1s/${folder}/${meeting.date}.md`, used);

@@ -12,6 +12,9 @@ export async function measureImportExport(
   results: Record<string, number>,
   table: { label: string; value: string; target: string; baseline: string }[],
 ): Promise<void> {
+  // One window, as a person imports: another open app page re-reads the journal after every
+  // committed batch (live queries), and its reads hold up the import's writes.
+  for (const other of page.context().pages()) if (other !== page) await other.close();
   await page.goto('/bench.html');
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   const exported = await page.evaluate(() =>

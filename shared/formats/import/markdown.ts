@@ -4,7 +4,7 @@ import { LIMITS } from '../../domain/limits';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/records';
 import { isPlainObject } from '../problems';
 import { ANSWER_MARKER, GROVE_MARKDOWN_KEY } from '../markdown-journal';
-import { cleanTitle, normaliseTags } from './text';
+import { cleanTitle, fingerprint, normaliseTags } from './text';
 import type { ImportWarning, ImportedEntry } from './types';
 
 /**
@@ -53,6 +53,10 @@ function dateFrom(value: unknown): string | null {
   const day = value.trim().slice(0, 10);
   return isValidIsoDate(day) ? day : null;
 }
+
+/** A very deep path is shortened, with a fingerprint of the whole, to fit `importSource`. */
+const markdownSource = (path: string) =>
+  path.length <= 800 ? `markdown:${path}` : `markdown:${path.slice(0, 800)}#${fingerprint(path)}`;
 
 function instantFrom(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -206,7 +210,7 @@ export function parseMarkdownFiles(files: readonly MarkdownSource[]): MarkdownRe
         : null;
     const id = typeof front['id'] === 'string' ? front['id'] : null;
     entries.push({
-      source: fromGrove && id ? `grove:${id}` : `markdown:${file.path}`,
+      source: fromGrove && id ? `grove:${id.slice(0, 100)}` : markdownSource(file.path),
       where,
       date,
       createdAt: fromGrove ? instantFrom(front['created']) : null,

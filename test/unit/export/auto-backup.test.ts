@@ -38,7 +38,7 @@ describe('backup before a schema migration', () => {
   it('hands the shell a full backup when the stored version is older than the app’s', async () => {
     db.close();
     const { shell, written } = fakeShell();
-    // The stored database is at the current version; pretend this app brings the next one.
+    // The stored database is at the latest version; pretend this app brings the next one.
     expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION + 1)).toBe(true);
     expect(written).toHaveLength(1);
     expect(written[0]!.reason).toBe('before-migration');
@@ -55,9 +55,10 @@ describe('backup before a schema migration', () => {
   it('does nothing when the database is current, absent, or there is no desktop shell', async () => {
     db.close();
     const { shell, written } = fakeShell();
+    const next = LATEST_SCHEMA_VERSION + 1;
     expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION)).toBe(false);
-    expect(await backupBeforeMigration(shell, 'no-such-database', 2)).toBe(false);
-    expect(await backupBeforeMigration(null, 'grove', 2)).toBe(false);
+    expect(await backupBeforeMigration(shell, 'no-such-database', next)).toBe(false);
+    expect(await backupBeforeMigration(null, 'grove', next)).toBe(false);
     expect(written).toHaveLength(0);
     await db.open();
   });

@@ -25,7 +25,24 @@ export interface ImportOutcome {
   skipped: ImportWarning[];
 }
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page paint and handle typing between batches. Not `setTimeout`: a browser throttles
+ * timers to one a second (or less) in a hidden window, and a person may well switch to another
+ * app while ten years of entries come in. `scheduler.yield` where there is one, else a message.
+ */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
  * Writes previewed entries in batches, each one transaction with one bulk write: if the window
