@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupV1Schema } from './backup';
 import { coachSummaryV1Schema } from './coach-summary';
+import { encryptedBackupV1Schema } from './encrypted-backup';
 
 /**
  * The published JSON Schemas, generated from the zod schemas so the two can never drift apart.
@@ -11,6 +12,7 @@ import { coachSummaryV1Schema } from './coach-summary';
 export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
+  'grove.backup.encrypted.v1.schema.json': encryptedBackupV1Schema,
 } as const;
 
 export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {

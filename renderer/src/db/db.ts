@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   ActionItem,
   Activity,
@@ -12,6 +12,8 @@ import type {
   SettingRow,
   Template,
 } from '../../../shared/domain/records';
+import { encryptionMiddleware } from './crypto/middleware';
+import type { PrivacyRow } from './crypto/privacyRows';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'grove';
@@ -29,11 +31,14 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  privacy!: Table<PrivacyRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.
     super(name, { chromeTransactionDurability: 'strict' });
     declareSchema(this, upTo);
+    // Encryption at rest in one place: sealed on the way down, opened on the way up (issue 13).
+    this.use(encryptionMiddleware);
   }
 }
 

@@ -31,6 +31,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Encryption at rest (issue 13): key slots, the encryption state and the conversion's resume
+    // point, and the auto-lock preference. Never sealed itself (see db/crypto/fields.ts); holds
+    // no readable journal text, only wrapped keys and salts.
+    version: 4,
+    stores: { privacy: 'id' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

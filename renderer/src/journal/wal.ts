@@ -1,4 +1,5 @@
 import { entrySchema, type Entry } from '../../../shared/domain/records';
+import { walStorage } from '../db/crypto/walStorage';
 import { saveEntry } from '../db/repo/entries';
 
 /**
@@ -16,7 +17,7 @@ interface WalRecord {
   entry: Entry;
 }
 
-export function writeAhead(entry: Entry, storage: Storage = localStorage): void {
+export function writeAhead(entry: Entry, storage: Storage = walStorage): void {
   try {
     const record: WalRecord = { writtenAt: new Date().toISOString(), entry };
     storage.setItem(PREFIX + entry.id, JSON.stringify(record));
@@ -26,7 +27,7 @@ export function writeAhead(entry: Entry, storage: Storage = localStorage): void 
 }
 
 /** Removes the log record, but only if it still holds exactly what was saved. */
-export function clearWriteAhead(saved: Entry, storage: Storage = localStorage): void {
+export function clearWriteAhead(saved: Entry, storage: Storage = walStorage): void {
   const raw = storage.getItem(PREFIX + saved.id);
   if (!raw) return;
   try {
@@ -42,7 +43,7 @@ export function clearWriteAhead(saved: Entry, storage: Storage = localStorage): 
 }
 
 /** Saves every logged draft that is newer than what the database holds. Returns how many. */
-export async function recoverWriteAhead(storage: Storage = localStorage): Promise<number> {
+export async function recoverWriteAhead(storage: Storage = walStorage): Promise<number> {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);

@@ -17,6 +17,7 @@ import {
   templateSchema,
 } from '../../../shared/domain/records';
 import { GroveDatabase } from '../../../renderer/src/db/db';
+import { privacyRowSchema } from '../../../renderer/src/db/crypto/privacyRows';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
 /**
@@ -39,6 +40,7 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  privacy: privacyRowSchema,
 };
 
 interface Fixture {
