@@ -3,6 +3,8 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { useReminderSync } from '../platform/useReminderSync';
+import { useLockTriggers } from '../privacy/useLockTriggers';
+import { ConversionProgress } from '../privacy/ConversionProgress';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
@@ -46,6 +48,7 @@ function Shell() {
   useGlobalShortcuts();
   useMenuCommands();
   useReminderSync(settings?.reminderTime);
+  useLockTriggers();
   useEffect(() => {
     // Idle time after the first paint, so the index never competes with the first screen.
     const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
@@ -66,6 +69,7 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
+        <ConversionProgress />
         <Suspense fallback={<div className="page" aria-busy="true" />}>
           <Switch>
             <Route path="/today" component={TodayPage} />

@@ -1,6 +1,10 @@
 import { Dexie } from 'dexie';
 import { createBackupText } from '../db/repo/backup';
 import { db, DATABASE_NAME } from '../db/db';
+import { openStoredJournal } from '../db/repo/privacy';
+import { isEncryptedAtRest } from '../db/crypto/session';
+import type { PrivacyRow } from '../db/crypto/privacyRows';
+import { createBackupFileText, sealWithJournalKeys } from './encryptedBackup';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
 import { platform, type AutoBackups } from '../platform';
 import { todayIsoDate } from '../../../shared/domain/dates';
@@ -21,11 +25,17 @@ export async function backupBeforeMigration(
 ): Promise<boolean> {
   if (!autoBackups) return false;
   if (!(await Dexie.exists(name))) return false;
-  const probe = new Dexie(name);
+  // Through the encryption middleware: an encrypted journal is unlocked before it is opened, so
+  // its records are read opened and the copy is sealed again with the same key slots.
+  const probe = openStoredJournal(name);
   try {
     await probe.open();
     if (probe.verno >= latest) return false;
-    const text = await createBackupText({ source: probe, schemaVersion: probe.verno });
+    const plain = await createBackupText({ source: probe, schemaVersion: probe.verno });
+    const hasPrivacy = probe.tables.some((t) => t.name === 'privacy');
+    const rows = hasPrivacy ? ((await probe.table('privacy').toArray()) as PrivacyRow[]) : [];
+    const slots = rows.flatMap((row) => ('slot' in row ? [row.slot] : []));
+    const text = isEncryptedAtRest() ? await sealWithJournalKeys(plain, slots) : plain;
     await autoBackups.write(text, 'before-migration');
     return true;
   } finally {
@@ -44,7 +54,8 @@ export async function writeAutomaticBackup(
   reason: 'daily' | 'scheduled' | 'before-restore',
 ): Promise<string | null> {
   if (!(await hasAnyData())) return null;
-  const text = await createBackupText();
+  // Encrypted whenever the journal is (issue 13).
+  const text = await createBackupFileText();
   return (await autoBackups.write(text, reason)).fileName;
 }
 
@@ -85,7 +96,7 @@ export async function safetyCopyBeforeRestore(): Promise<string | null> {
   const fileName = `grove-backup-before-restore-${todayIsoDate()}.json`;
   const saved = await platform.saveFile({
     suggestedName: fileName,
-    content: await createBackupText(),
+    content: await createBackupFileText(),
     filters: [{ name: 'Grove backup', extensions: ['json'] }],
   });
   if (!saved.saved) throw new Error('The safety copy of your current journal was not saved.');

@@ -4,6 +4,7 @@ import {
   type EncryptedBackupV1,
 } from '../../../shared/formats/encrypted-backup';
 import { openBackupText, sealBackupText } from '../db/crypto/backupEnvelope';
+import type { KeySlot } from '../db/crypto/keyslots';
 import { isEncryptedAtRest, requireDataKey } from '../db/crypto/session';
 import { createBackupText, type CreateBackupOptions } from '../db/repo/backup';
 import { readPrivacy } from '../db/repo/privacy';
@@ -29,9 +30,15 @@ export async function createBackupFileText(options: BackupFileOptions = {}): Pro
 }
 
 /** Seals a plain backup's text with the journal's data key and its current key slots. */
-export async function sealWithJournalKeys(text: string): Promise<string> {
-  const { slots } = await readPrivacy();
-  const list = [slots.passphrase, slots.recovery].filter((s) => s !== undefined);
+export async function sealWithJournalKeys(
+  text: string,
+  given?: readonly KeySlot[],
+): Promise<string> {
+  let list = given;
+  if (!list) {
+    const { slots } = await readPrivacy();
+    list = [slots.passphrase, slots.recovery].filter((s) => s !== undefined);
+  }
   return sealBackupText(text, requireDataKey(), list, {
     name: 'Grove',
     version: (import.meta.env['VITE_APP_VERSION'] as string | undefined) ?? '0.0.0',

@@ -4,6 +4,7 @@ import { THEMES, type Settings, type ThemePreference } from '../../../shared/dom
 import { useSettings } from '../app/useSettings';
 import { saveSetting } from '../db/repo/settings';
 import { platform } from '../platform';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 import { ReminderSetting } from './ReminderSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = {
@@ -99,6 +100,8 @@ export function SettingsPage() {
       </section>
 
       <ReminderSetting />
+
+      <PrivacySettings name={settings.name} />
 
       <section className="card form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

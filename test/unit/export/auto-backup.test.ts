@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AutoBackups } from '../../../renderer/src/platform';
 import { db } from '../../../renderer/src/db/db';
+import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { newEntry, saveEntry } from '../../../renderer/src/db/repo/entries';
 import {
   SCHEDULED_EVERY_MS,
@@ -37,8 +38,8 @@ describe('backup before a schema migration', () => {
   it('hands the shell a full backup when the stored version is older than the app’s', async () => {
     db.close();
     const { shell, written } = fakeShell();
-    // The stored database is version 1; pretend this app brings version 2.
-    expect(await backupBeforeMigration(shell, 'grove', 2)).toBe(true);
+    // The stored database is at the latest version; pretend this app brings the next one.
+    expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION + 1)).toBe(true);
     expect(written).toHaveLength(1);
     expect(written[0]!.reason).toBe('before-migration');
     const { backup } = readBackup(written[0]!.content);
@@ -46,7 +47,7 @@ describe('backup before a schema migration', () => {
     // The probe must not have upgraded or changed anything.
     const probe = new Dexie('grove');
     await probe.open();
-    expect(probe.verno).toBe(1);
+    expect(probe.verno).toBe(LATEST_SCHEMA_VERSION);
     probe.close();
     await db.open();
   });

@@ -78,11 +78,20 @@ export function openStoredJournal(name: string = DATABASE_NAME): Dexie {
   return probe;
 }
 
+const prefsListeners = new Set<(minutes: number) => void>();
+
+/** Hears the auto-lock preference after each change is committed. */
+export function onAutoLockChanged(listener: (minutes: number) => void): () => void {
+  prefsListeners.add(listener);
+  return () => prefsListeners.delete(listener);
+}
+
 export async function saveAutoLockMinutes(minutes: number): Promise<void> {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60) {
     throw new Error('Auto-lock must be a whole number of minutes from 0 (never) to 1440.');
   }
   await db.privacy.put({ id: 'prefs', autoLockMinutes: minutes, updatedAt: nowIso() });
+  for (const listener of prefsListeners) listener(minutes);
 }
 
 /** Replaces one key slot and nothing else (a passphrase change rewrites no record). */
