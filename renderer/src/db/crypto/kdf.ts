@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { utf8 } from './bytes';
 
 /**
@@ -48,6 +47,8 @@ export interface KdfRequest {
 
 /** Runs Argon2id here and now (in the worker, or in tests where there is no worker). */
 export async function argon2idDirect(request: KdfRequest): Promise<Uint8Array> {
+  // Loaded on first use: the worker needs it, the first screen does not.
+  const { argon2id } = await import('hash-wasm');
   return argon2id({
     // NFC, so the same passphrase typed on another keyboard or system gives the same key.
     password: utf8(request.passphrase.normalize('NFC')),
