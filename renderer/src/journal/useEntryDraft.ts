@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain/records';
 import { saveEntry } from '../db/repo/entries';
+import { registerBeforeLock } from '../privacy/lockFlush';
 import { clearWriteAhead, writeAhead } from './wal';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -71,6 +72,9 @@ export function useEntryDraft(initial: Entry) {
       void flush();
     };
   }, [flush]);
+
+  // Locking (issue 13) saves what is being typed before the key is dropped.
+  useEffect(() => registerBeforeLock(flush), [flush]);
 
   return { draft, update, flush, status, error };
 }
