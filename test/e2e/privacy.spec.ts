@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,4 +134,54 @@ test('a reload starts locked; forgot the passphrase → recovery key → new pas
   await page.reload();
   await unlock(page, 'lantern cobalt meadow rhubarb');
   await expect(page.getByLabel('Entry text')).toHaveText('Recovered heron text.');
+});
+
+test('backups: encrypted by default, validated against the schema, a wrong key changes nothing, the right one restores', async ({
+  page,
+}, info) => {
+  await page.goto('/#/today');
+  await turnOnEncryption(page);
+  await writeNote(page, 'Kestrel', 'Backupmarker kestrel text.');
+  await page.goto('/#/export');
+  await expect(
+    page.getByText('Encrypted: your passphrase or recovery key opens it.'),
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up now (encrypted)' }).click();
+  const file = info.outputPath('backup.json');
+  await (await download).saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  expect(text).not.toContain('Backupmarker');
+  const schema = JSON.parse(
+    readFileSync(path.resolve('shared/schemas/grove.backup.encrypted.v1.schema.json'), 'utf8'),
+  ) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+    schema,
+  );
+  expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+
+  // Change the journal, then restore: a wrong key is refused and the journal is as it was.
+  await writeNote(page, 'Later', 'Written after the backup.');
+  await page.goto('/#/export');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByLabel('Passphrase or recovery key').fill('wrong wrong wrong wrong');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not open this backup');
+  await page.goto('/#/journal');
+  await expect(page.getByRole('link', { name: /Later/ })).toBeVisible();
+
+  await page.goto('/#/export');
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await again).setFiles(file);
+  await page.getByLabel('Passphrase or recovery key').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText(/is a valid Grove backup/)).toBeVisible();
+  await page.getByRole('button', { name: 'Replace my journal with this backup' }).click();
+  await expect(page.locator('.import-panel--done').getByText(/^Restored from/)).toBeVisible();
+  await page.goto('/#/journal');
+  await expect(page.getByRole('link', { name: /Kestrel/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Later/ })).toHaveCount(0);
 });
