@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
+import { measureEncryption } from './encryption-bench';
 import type { GroveBench } from './page';
 import { percentile, round } from './stats';
 
@@ -253,6 +254,17 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
       baseline: '',
     },
   );
+
+  // Last, because it leaves the journal encrypted (issue 13).
+  await measureEncryption({
+    page,
+    context,
+    results,
+    table,
+    saveReps: REPS.save,
+    searchWords: SEARCH_WORDS,
+    measureQuery,
+  });
 
   await testInfo.attach('bench-table', {
     body: JSON.stringify(table),
