@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { warmKdf } from '../db/crypto/kdfClient';
 import { WrongSecretError } from '../db/crypto/keyslots';
 import { PassphraseFields, type PassphraseChoice } from './PassphraseFields';
 import {
@@ -51,6 +52,7 @@ export function LockScreen({
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => inputRef.current?.focus(), [view]);
+  useEffect(() => warmKdf(), []);
 
   const fail = (cause: unknown, wrong: string) => {
     refreshWait();

@@ -9,7 +9,12 @@ interface WorkerRequest extends KdfRequest {
   id: number;
 }
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest | { warm: true }>) => {
+  // Warm-up: load and compile the WebAssembly while the person is still typing the passphrase.
+  if ('warm' in event.data) {
+    await import('hash-wasm');
+    return;
+  }
   const { id, ...request } = event.data;
   try {
     const key = await argon2idDirect(request);

@@ -1,5 +1,12 @@
 import { setKdfDeriver, type KdfRequest } from './kdf';
 
+let warm: (() => void) | null = null;
+
+/** Starts the worker and compiles Argon2id ahead of need (the lock screen calls it on show). */
+export function warmKdf(): void {
+  warm?.();
+}
+
 /** Installs a deriver that runs Argon2id in a dedicated Web Worker (browser and desktop). */
 export function installKdfWorker(): void {
   if (typeof Worker === 'undefined') return;
@@ -26,6 +33,7 @@ export function installKdfWorker(): void {
     };
     return worker;
   };
+  warm = () => getWorker().postMessage({ warm: true });
   setKdfDeriver(
     (request: KdfRequest) =>
       new Promise<Uint8Array>((resolve, reject) => {
