@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { createBackupText } from '../db/repo/backup';
 import { db, DATABASE_NAME } from '../db/db';
 import { openStoredJournal } from '../db/repo/privacy';
-import { isEncryptedAtRest } from '../db/crypto/session';
+import { isEncryptedAtRest, isLocked } from '../db/crypto/session';
 import type { PrivacyRow } from '../db/crypto/privacyRows';
 import { createBackupFileText, sealWithJournalKeys } from './encryptedBackup';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
@@ -53,6 +53,8 @@ export async function writeAutomaticBackup(
   autoBackups: AutoBackups,
   reason: 'daily' | 'scheduled' | 'before-restore',
 ): Promise<string | null> {
+  // Locked: nothing can be read; the next scheduled copy runs after unlock (issue 13).
+  if (isLocked()) return null;
   if (!(await hasAnyData())) return null;
   // Encrypted whenever the journal is (issue 13).
   const text = await createBackupFileText();
