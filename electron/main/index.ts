@@ -28,6 +28,8 @@ import {
 } from './files';
 import { registerIpcHandlers, type IpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { watchSystemLock } from './power';
+import { POWER_EVENTS } from '../../shared/ipc/power';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import {
   denyAllPermissions,
@@ -224,6 +226,10 @@ if (!app.requestSingleInstanceLock()) {
       ),
     );
     powerMonitor.on('resume', () => reminders.reschedule());
+    // Screen lock or sleep locks Grove too (issue 13); without a window there is nothing to lock.
+    watchSystemLock(powerMonitor, (event) =>
+      mainWindow?.webContents.send(POWER_EVENTS.systemLock, event),
+    );
     void ensureWindow();
 
     app.on('activate', () => {

@@ -27,6 +27,7 @@ export const RENDERER_SHORTCUTS = new Set([
   'CmdOrCtrl+3',
   'CmdOrCtrl+4',
   'CmdOrCtrl+N',
+  'CmdOrCtrl+Shift+L',
 ]);
 
 /**
@@ -80,6 +81,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { type: 'separator' },
       command('Export…', 'export', 'CmdOrCtrl+Shift+E'),
       command('Back Up Now…', 'backup', 'CmdOrCtrl+Shift+B'),
+      { type: 'separator' },
+      // Does something only while encryption is on; the renderer also handles the key itself.
+      command('Lock Grove', 'lock', 'CmdOrCtrl+Shift+L'),
       { type: 'separator' },
       ...(mac
         ? [{ role: 'close' } as const]

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, IPC, IPC_EVENTS, type GroveBridge } from '../../shared/ipc/contract';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
+import { isSystemLockEvent, POWER_EVENTS, type PowerBridge } from '../../shared/ipc/power';
 
 // The renderer gets these named functions and nothing else: never `ipcRenderer` itself, never a
 // generic "send to any channel" escape hatch.
@@ -30,6 +31,17 @@ const bridge = {
       ipcRenderer.removeListener(IPC_EVENTS.menuCommand, relay);
     };
   },
-} satisfies GroveBridge;
+
+  /* the machine going unattended (issue 13) */
+  onSystemLock: (listener) => {
+    const relay = (_event: IpcRendererEvent, payload: unknown) => {
+      if (isSystemLockEvent(payload)) listener({ reason: payload.reason });
+    };
+    ipcRenderer.on(POWER_EVENTS.systemLock, relay);
+    return () => {
+      ipcRenderer.removeListener(POWER_EVENTS.systemLock, relay);
+    };
+  },
+} satisfies GroveBridge & PowerBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -2,30 +2,73 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openDatabase } from './db/repo/database';
+import { installKdfWorker } from './db/crypto/kdfClient';
+import { readPrivacyBeforeOpen } from './db/repo/privacy';
 import { backupBeforeMigration, startAutomaticBackups } from './export/autoBackup';
 import { recoverWriteAhead } from './journal/wal';
+import { continueConversion } from './privacy/conversionStore';
+import { installLockEffects } from './privacy/lockEffects';
+import { LockGate } from './privacy/LockGate';
+import { rememberPrivacy } from './privacy/privacyService';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
+import './privacy/privacy.css';
 
-async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
-  try {
+let opened: Promise<void> | null = null;
+
+/** Opens the journal once: a copy for the shell first if a schema upgrade is coming. */
+function openJournal(): Promise<void> {
+  opened ??= (async () => {
     // Desktop: a copy of the journal goes to the shell before a schema upgrade touches it.
     await backupBeforeMigration().catch((error: unknown) =>
       console.warn('[grove] backup before migration failed:', error),
     );
     await openDatabase();
-    // Keystrokes that never reached the database (a crash, a reload mid-pause) go in first.
-    await recoverWriteAhead();
+  })();
+  return opened;
+}
+
+let backupsStarted = false;
+
+/** After the journal is open and readable (at start, and after every unlock). */
+async function afterUnlock(): Promise<void> {
+  await openJournal();
+  // Keystrokes that never reached the database (a crash, a reload mid-pause) go in first.
+  await recoverWriteAhead();
+  if (!backupsStarted) {
+    backupsStarted = true;
+    startAutomaticBackups();
+  }
+  // An encryption (or decryption) interrupted by a reload resumes where it stopped.
+  void continueConversion();
+}
+
+function applyStoredTheme(theme: unknown): void {
+  if (theme !== 'light' && theme !== 'dark') return;
+  document.documentElement.dataset['theme'] = theme;
+  document.documentElement.style.colorScheme = theme;
+}
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  installKdfWorker();
+  installLockEffects();
+  try {
+    // Encrypted journals are unlocked before they are opened, so upgrades run with the key.
+    const stored = await readPrivacyBeforeOpen();
+    rememberPrivacy(stored);
+    applyStoredTheme(stored.theme);
+    if (stored.mode === 'off') await afterUnlock();
   } catch (error) {
     root.render(<StartupError error={error} />);
     return;
   }
-  startAutomaticBackups();
   root.render(
     <StrictMode>
-      <App />
+      <LockGate openJournal={openJournal} afterUnlock={afterUnlock}>
+        <App />
+      </LockGate>
     </StrictMode>,
   );
 }

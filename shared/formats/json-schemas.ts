@@ -3,6 +3,7 @@ import { backupV1Schema, backupV2Schema } from './backup';
 import { coachResponseV1Schema } from './coach-response';
 import { coachSummaryV1Schema } from './coach-summary';
 import { markdownEntryFrontMatterV1Schema } from './markdown-journal';
+import { encryptedBackupV1Schema } from './encrypted-backup';
 
 /**
  * The published JSON Schemas, generated from the zod schemas so the two can never drift apart.
@@ -15,8 +16,8 @@ export const PUBLISHED_SCHEMAS = {
   'grove.backup.v2.schema.json': backupV2Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
   'grove.coach-response.v1.schema.json': coachResponseV1Schema,
-  // The Markdown export (issue 15)
   'grove.markdown-entry.v1.schema.json': markdownEntryFrontMatterV1Schema,
+  'grove.backup.encrypted.v1.schema.json': encryptedBackupV1Schema,
 } as const;
 
 export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {

@@ -30,22 +30,31 @@ export const GO_COMMANDS = {
   backup: '/export',
 } as const;
 
+/** Commands that act instead of navigating: File › Lock Grove (issue 13). */
+export const ACTION_COMMANDS = ['lock'] as const;
+
 export type NewEntryCommand = `new-entry:${EntryKind}`;
 export type GoCommand = keyof typeof GO_COMMANDS;
-export type MenuCommand = NewEntryCommand | GoCommand;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+export type MenuCommand = NewEntryCommand | GoCommand | ActionCommand;
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   ...MENU_ENTRY_KINDS.map((kind): NewEntryCommand => `new-entry:${kind}`),
   ...(Object.keys(GO_COMMANDS) as GoCommand[]),
+  ...ACTION_COMMANDS,
 ];
+
+export function isActionCommand(command: MenuCommand): command is ActionCommand {
+  return (ACTION_COMMANDS as readonly string[]).includes(command);
+}
 
 /** A message from another process is data until proven otherwise. */
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
-/** Where the renderer goes for a command. */
-export function routeForCommand(command: MenuCommand): string {
+/** Where the renderer goes for a command (action commands are handled by their feature). */
+export function routeForCommand(command: NewEntryCommand | GoCommand): string {
   if (command.startsWith('new-entry:')) return `/write/${command.slice('new-entry:'.length)}`;
   return GO_COMMANDS[command as GoCommand];
 }

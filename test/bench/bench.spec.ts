@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
 import { measureImportExport } from './import-bench';
 import { measureInsights } from './insights';
+import { measureEncryption } from './encryption-bench';
 import type { GroveBench } from './page';
 import { MIN_RUNS, percentile, round, spread, type Spread } from './stats';
 import { VARIANTS, type BenchVariant } from './variants';
@@ -504,6 +505,17 @@ test('Grove benchmark', async ({ page }, testInfo) => {
     value: `${ms(insights['insightsMs']!)} (all sections ${ms(insights['insightsFullMs']!)}, ${insights['insightsLongTasks']} long tasks)`,
     target: '< 300 ms, no task > 50 ms',
     baseline: `Today's lessons query p95 ${ms(insights['todayLessonsP95Ms']!)} (< 20 ms)`,
+  });
+
+  // Last, because it leaves the journal encrypted (issue 13).
+  await measureEncryption({
+    page,
+    context: page.context(),
+    results,
+    table,
+    saveReps: REPS.save,
+    searchWords: SEARCH_WORDS,
+    measureQuery,
   });
 
   await testInfo.attach('bench-table', {

@@ -7,6 +7,8 @@ import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/sche
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { importBenchApi } from './import-page';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
+// The encryption figures (issue 13) register their own in-page API.
+import './encryption-page';
 
 /**
  * The benchmark's in-page half. The driver (bench.spec.ts) calls these through `window.groveBench`

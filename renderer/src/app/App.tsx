@@ -4,6 +4,8 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
 import { StuckDrafts } from '../journal/StuckDrafts';
 import { useReminderSync } from '../platform/useReminderSync';
+import { useLockTriggers } from '../privacy/useLockTriggers';
+import { ConversionProgress } from '../privacy/ConversionProgress';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { Sidebar } from './Sidebar';
@@ -57,6 +59,7 @@ function Shell() {
   useMenuCommands();
   useFileDrop();
   useReminderSync(settings?.reminderTime);
+  useLockTriggers();
   useEffect(() => {
     // Idle time after the first paint, so the index never competes with the first screen.
     const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
@@ -78,6 +81,7 @@ function Shell() {
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
         <StuckDrafts />
+        <ConversionProgress />
         <Suspense fallback={<div className="page" aria-busy="true" />}>
           <Switch>
             <Route path="/today" component={TodayPage} />

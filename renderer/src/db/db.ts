@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   ActionItem,
   Activity,
@@ -16,6 +16,8 @@ import type {
 } from '../../../shared/domain/records';
 import type { LessonState } from '../../../shared/domain/insights/lesson-record';
 import type { ExportedSummary } from '../../../shared/domain/coach-feedback';
+import { encryptionMiddleware } from './crypto/middleware';
+import type { PrivacyRow } from './crypto/privacyRows';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'grove';
@@ -38,11 +40,14 @@ export class GroveDatabase extends Dexie {
   lessons!: EntityTable<LessonState, 'id'>;
   /** Coach summaries saved (issue 16); not in backups: see README, "Coach response". */
   coachExports!: EntityTable<ExportedSummary, 'hash'>;
+  privacy!: Table<PrivacyRow, string>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.
     super(name, { chromeTransactionDurability: 'strict' });
     declareSchema(this, upTo);
+    // Encryption at rest in one place: sealed on the way down, opened on the way up (issue 13).
+    this.use(encryptionMiddleware);
   }
 }
 

@@ -40,20 +40,28 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       tombstones: 'id, table, updatedAt',
     },
   },
+  // There is no version 3: the number was set aside for a change that needed none.
   {
-    // Insights (issue 14): where each resurfacing lesson stands. Today asks for the active ones
-    // due by today ([status+dueDate]) and how many were answered today (lastAnsweredOn).
-    // entryId is not unique: a merged backup (or, later, sync) may bring a second record for
-    // the same lesson; the newest by updatedAt is the one that counts.
+    // Encryption at rest: key slots, the encryption state and the conversion's resume point, and
+    // the auto-lock preference. Never sealed itself (see db/crypto/fields.ts); holds no readable
+    // journal text, only wrapped keys and salts.
+    version: 4,
+    stores: { privacy: 'id' },
+  },
+  {
+    // Insights: where each resurfacing lesson stands. Today asks for the active ones due by today
+    // ([status+dueDate]) and how many were answered today (lastAnsweredOn). entryId is not
+    // unique: a merged backup (or sync) may bring a second record for the same lesson; the newest
+    // by updatedAt is the one that counts.
     version: 5,
     stores: {
       lessons: 'id, entryId, [status+dueDate], lastAnsweredOn, updatedAt',
     },
   },
   {
-    // Import from other apps (issue 15): `importSource` says where an imported entry came from;
-    // the index finds already-imported entries so a re-import adds nothing twice. Entries
-    // without the field are simply not in the index; no data changes.
+    // Import from other apps: `importSource` says where an imported entry came from; the index
+    // finds already-imported entries so a re-import adds nothing twice. Entries without the field
+    // are simply not in the index; no data changes.
     version: 6,
     stores: {
       entries:
@@ -61,8 +69,8 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
   },
   {
-    // The coach loop (issue 16): a record of each coach summary saved, by its content hash, so a
-    // coach's response can be checked to answer one of this person's own summaries.
+    // The coach loop: a record of each coach summary saved, by its content hash, so a coach's
+    // response can be checked to answer one of this person's own summaries.
     version: 7,
     stores: { coachExports: 'hash, exportedAt' },
   },

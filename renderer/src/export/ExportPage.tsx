@@ -6,7 +6,8 @@ import type { CoachSummary } from '../../../shared/formats/coach-summary';
 import { readCoachSummary } from '../../../shared/formats/read-coach-summary';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { useUiStore } from '../app/ui-store';
-import { createBackupText, type BackupProgress } from '../db/repo/backup';
+import { type BackupProgress } from '../db/repo/backup';
+import { backupsAreEncrypted, createBackupFileText } from './encryptedBackup';
 import { platform } from '../platform';
 import { AutomaticBackups } from './AutomaticBackups';
 import { CoachResponseSection } from './coach-response/CoachResponseSection';
@@ -167,17 +168,22 @@ function BackupNow() {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Encryption on (issue 13): backups are encrypted unless a readable one is asked for on purpose.
+  const encrypted = backupsAreEncrypted();
+  const [plain, setPlain] = useState(false);
 
   const run = async () => {
     setBusy(true);
     setError(null);
     try {
-      const content = await createBackupText({
+      const content = await createBackupFileText({
         appVersion: import.meta.env['VITE_APP_VERSION'],
         onProgress: setProgress,
+        plain,
       });
+      const sealed = encrypted && !plain;
       const result = await platform.saveFile({
-        suggestedName: `grove-backup-${todayIsoDate()}.json`,
+        suggestedName: `grove-backup-${sealed ? 'encrypted-' : ''}${todayIsoDate()}.json`,
         content,
         filters: [{ name: 'Grove backup', extensions: ['json'] }],
       });
@@ -201,13 +207,32 @@ function BackupNow() {
 
   return (
     <div className="export-card__row">
+      {encrypted && (
+        <div className="backup-encryption">
+          <p className="muted">
+            {plain
+              ? 'This backup will be readable by anyone who gets the file.'
+              : 'Encrypted: your passphrase or recovery key opens it.'}
+          </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
+            <span>Save without encryption</span>
+          </label>
+          {plain && (
+            <p className="callout callout--error">
+              A plain backup holds every word of your journal in readable text. Keep it somewhere
+              only you can reach, and delete it when you no longer need it.
+            </p>
+          )}
+        </div>
+      )}
       <button
         type="button"
         className="button button--primary"
         disabled={busy}
         onClick={() => void run()}
       >
-        {busy ? 'Backing up…' : 'Back up now'}
+        {busy ? 'Backing up…' : plain || !encrypted ? 'Back up now' : 'Back up now (encrypted)'}
       </button>
       {busy && (
         <progress

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { BACKUP_TABLES } from '../../../shared/formats/backup';
 import { assertNever } from '../../../shared/util/assert-never';
 import { TABLE_LABELS } from './labels';
@@ -30,6 +31,8 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
           </button>
         </div>
       );
+    case 'locked-file':
+      return <LockedBackupForm importer={importer} />;
     case 'confirm': {
       const { report, mode, fileName } = state;
       const created = new Date(report.backup.createdAt).toLocaleString();
@@ -119,4 +122,52 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
     default:
       return assertNever(state);
   }
+}
+
+/** An encrypted backup: the passphrase or recovery key it was made with opens it. */
+function LockedBackupForm({ importer }: { importer: ReturnType<typeof useBackupImport> }) {
+  const [secret, setSecret] = useState('');
+  const { state } = importer;
+  if (state.step !== 'locked-file') return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (secret !== '') void importer.unlockFile(secret);
+  };
+  return (
+    <form className="import-panel" onSubmit={submit} aria-label="Open an encrypted backup">
+      <p>
+        <strong>{state.fileName}</strong> is an encrypted Grove backup from{' '}
+        {new Date(state.envelope.createdAt).toLocaleString()}. Enter the passphrase — or the
+        recovery key — Grove had when it was made.
+      </p>
+      <label className="field">
+        <span className="field__label">Passphrase or recovery key</span>
+        <input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          disabled={state.busy}
+        />
+      </label>
+      {state.error && (
+        <p className="callout callout--error" role="alert">
+          {state.error}
+        </p>
+      )}
+      <div className="export-card__row">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={state.busy || secret === ''}
+        >
+          {state.busy ? 'Opening…' : 'Open backup'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={importer.reset}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
 }

@@ -1,5 +1,6 @@
-import { createBackupText } from '../db/repo/backup';
 import { backupOfOlderDatabase, hasAnyData } from '../db/repo/database';
+import { isEncryptedAtRest, isLocked } from '../db/crypto/session';
+import { createBackupFileText, sealWithJournalKeys } from './encryptedBackup';
 import { platform, type AutoBackups } from '../platform';
 import { todayIsoDate } from '../../../shared/domain/dates';
 
@@ -17,8 +18,13 @@ export async function backupBeforeMigration(
   latest?: number,
 ): Promise<boolean> {
   if (!autoBackups) return false;
-  const text = await backupOfOlderDatabase(name, latest);
-  if (text === null) return false;
+  const older = await backupOfOlderDatabase(name, latest);
+  if (older === null) return false;
+  // An encrypted journal is unlocked before it is opened: its copy is sealed again with the same
+  // key slots.
+  const text = isEncryptedAtRest()
+    ? await sealWithJournalKeys(older.text, older.slots)
+    : older.text;
   await autoBackups.write(text, 'before-migration');
   return true;
 }
@@ -28,8 +34,11 @@ export async function writeAutomaticBackup(
   autoBackups: AutoBackups,
   reason: 'daily' | 'scheduled' | 'before-restore' | 'before-merge',
 ): Promise<string | null> {
+  // Locked: nothing can be read; the next scheduled copy runs after unlock (issue 13).
+  if (isLocked()) return null;
   if (!(await hasAnyData())) return null;
-  const text = await createBackupText();
+  // Encrypted whenever the journal is (issue 13).
+  const text = await createBackupFileText();
   return (await autoBackups.write(text, reason)).fileName;
 }
 
@@ -82,7 +91,7 @@ export async function safetyCopyBefore(step: 'restore' | 'merge'): Promise<strin
   const fileName = `grove-backup-before-${step}-${todayIsoDate()}.json`;
   const saved = await platform.saveFile({
     suggestedName: fileName,
-    content: await createBackupText(),
+    content: await createBackupFileText(),
     filters: [{ name: 'Grove backup', extensions: ['json'] }],
   });
   if (!saved.saved) throw new Error('The safety copy of your current journal was not saved.');

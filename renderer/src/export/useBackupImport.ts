@@ -5,10 +5,20 @@ import { useUiStore } from '../app/ui-store';
 import { mergeBackup, restoreBackup, type ImportMode, type ImportResult } from '../db/repo/backup';
 import { platform } from '../platform';
 import { safetyCopyBefore } from './autoBackup';
+import { inspectBackupFile, openEncryptedBackup } from './encryptedBackup';
+import type { EncryptedBackupV1 } from '../../../shared/formats/encrypted-backup';
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'checking' }
+  | {
+      step: 'locked-file';
+      mode: ImportMode;
+      fileName: string;
+      envelope: EncryptedBackupV1;
+      error: string | null;
+      busy: boolean;
+    }
   | { step: 'confirm'; mode: ImportMode; fileName: string; report: BackupReport }
   | { step: 'writing'; mode: ImportMode }
   | {
@@ -35,6 +45,19 @@ export function useBackupImport() {
 
   const check = (mode: ImportMode, fileName: string, text: string) => {
     try {
+      // An encrypted backup (issue 13) asks for its passphrase or recovery key first.
+      const kind = inspectBackupFile(text);
+      if (kind.encrypted) {
+        setState({
+          step: 'locked-file',
+          mode,
+          fileName,
+          envelope: kind.envelope,
+          error: null,
+          busy: false,
+        });
+        return;
+      }
       setState({ step: 'confirm', mode, fileName, report: readBackup(text) });
     } catch (error) {
       setState({ step: 'error', message: `${fileName}: ${messageOf(error)}` });
@@ -63,6 +86,19 @@ export function useBackupImport() {
     }
   };
 
+  /** Opens an encrypted backup; a wrong key keeps the question open and changes nothing. */
+  const unlockFile = async (secret: string) => {
+    if (state.step !== 'locked-file' || state.busy) return;
+    const current = state;
+    setState({ ...current, busy: true, error: null });
+    try {
+      const text = await openEncryptedBackup(current.envelope, secret);
+      check(current.mode, current.fileName, text);
+    } catch (error) {
+      setState({ ...current, busy: false, error: messageOf(error) });
+    }
+  };
+
   const confirm = async () => {
     if (state.step !== 'confirm') return;
     const { mode, report, fileName } = state;
@@ -82,5 +118,12 @@ export function useBackupImport() {
     }
   };
 
-  return { state, chooseFile, chooseAutomatic, confirm, reset: () => setState({ step: 'idle' }) };
+  return {
+    state,
+    chooseFile,
+    chooseAutomatic,
+    unlockFile,
+    confirm,
+    reset: () => setState({ step: 'idle' }),
+  };
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { sameValue } from '../../../shared/domain/merge';
 import type { Entry } from '../../../shared/domain/records';
 import { saveEntry, type EntryConflict } from '../db/repo/entries';
+import { registerBeforeLock } from '../privacy/lockFlush';
 import { clearWriteAhead, writeAhead } from './wal';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -146,6 +147,9 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       void flush();
     };
   }, [flush]);
+
+  // Locking saves what is being typed before the key is dropped.
+  useEffect(() => registerBeforeLock(flush), [flush]);
 
   const dismissConflicts = useCallback(() => setConflicts([]), []);
 

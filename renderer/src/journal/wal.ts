@@ -1,4 +1,5 @@
 import { entrySchema, type Entry } from '../../../shared/domain/records';
+import { walStorage } from '../db/crypto/walStorage';
 import { sameValue } from '../../../shared/domain/merge';
 import { getEntry, replayOlderDraft, saveEntry } from '../db/repo/entries';
 
@@ -34,7 +35,7 @@ interface WalRecord {
 export function writeAhead(
   entry: Entry,
   base: Entry | null = null,
-  storage: Storage = localStorage,
+  storage: Storage = walStorage,
 ): void {
   try {
     const record: WalRecord = { v: WAL_VERSION, writtenAt: new Date().toISOString(), entry, base };
@@ -57,7 +58,7 @@ export function sameDraft(a: Entry, b: Entry): boolean {
 }
 
 /** Removes the log record, but only if it holds exactly what was saved (every field). */
-export function clearWriteAhead(saved: Entry, storage: Storage = localStorage): void {
+export function clearWriteAhead(saved: Entry, storage: Storage = walStorage): void {
   const raw = storage.getItem(PREFIX + saved.id);
   if (!raw) return;
   let record: WalRecord;
@@ -111,7 +112,7 @@ function setAside(storage: Storage, key: string, raw: string): string {
  * Saves every logged draft the database does not hold yet, merged as a second window's save
  * would be. Returns how many were saved and which drafts are stuck (kept, for the person).
  */
-export async function recoverWriteAhead(storage: Storage = localStorage): Promise<RecoveryReport> {
+export async function recoverWriteAhead(storage: Storage = walStorage): Promise<RecoveryReport> {
   let recovered = 0;
   for (const key of keysWith(storage, PREFIX)) {
     const raw = storage.getItem(key) ?? '';
@@ -163,7 +164,7 @@ export async function recoverWriteAhead(storage: Storage = localStorage): Promis
 }
 
 /** Every record left in the log or set aside, described (reads only). */
-export async function stuckDrafts(storage: Storage = localStorage): Promise<StuckDraft[]> {
+export async function stuckDrafts(storage: Storage = walStorage): Promise<StuckDraft[]> {
   const out: StuckDraft[] = [];
   for (const key of [...keysWith(storage, PREFIX), ...keysWith(storage, ASIDE_PREFIX)]) {
     const raw = storage.getItem(key) ?? '';
@@ -201,12 +202,12 @@ export async function stuckDrafts(storage: Storage = localStorage): Promise<Stuc
 }
 
 /** The raw record, for a download the person keeps. */
-export function stuckDraftText(key: string, storage: Storage = localStorage): string | null {
+export function stuckDraftText(key: string, storage: Storage = walStorage): string | null {
   if (!key.startsWith(PREFIX) && !key.startsWith(ASIDE_PREFIX)) return null;
   return storage.getItem(key);
 }
 
 /** Deletes a stuck record: only ever on the person's explicit request. */
-export function discardStuckDraft(key: string, storage: Storage = localStorage): void {
+export function discardStuckDraft(key: string, storage: Storage = walStorage): void {
   if (key.startsWith(PREFIX) || key.startsWith(ASIDE_PREFIX)) storage.removeItem(key);
 }

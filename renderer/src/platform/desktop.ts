@@ -1,5 +1,6 @@
 import type { GroveBridge } from '../../../shared/ipc/contract';
 import { isMenuCommand } from '../../../shared/ipc/menu-commands';
+import { isSystemLockEvent, type PowerBridge } from '../../../shared/ipc/power';
 import type { Envelope } from '../../../shared/util/result';
 import { PlatformError, type Platform } from './platform';
 
@@ -8,7 +9,8 @@ function unwrap<T>(envelope: Envelope<T>): T {
   throw new PlatformError(envelope.error.code, envelope.error.message);
 }
 
-export function desktopPlatform(bridge: GroveBridge): Platform {
+export function desktopPlatform(bridge: GroveBridge & Partial<PowerBridge>): Platform {
+  const onSystemLock = bridge.onSystemLock;
   return {
     kind: 'desktop',
     appInfo: async () => unwrap(await bridge.appInfo()),
@@ -30,5 +32,14 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
         if (isMenuCommand(command)) listener(command);
       }),
     setDailyReminder: async (time) => unwrap(await bridge.setReminder({ time })),
+    // Checked again here, like menu commands (issue 13).
+    ...(onSystemLock
+      ? {
+          onSystemLock: (listener: () => void) =>
+            onSystemLock((event) => {
+              if (isSystemLockEvent(event)) listener();
+            }),
+        }
+      : {}),
   };
 }

@@ -44,6 +44,11 @@ export interface Platform {
    * in web mode, so callers must check.
    */
   readonly setDailyReminder?: (time: string | null) => Promise<ReminderResult>;
+  /**
+   * The screen locked or the machine is going to sleep (desktop only; issue 13). Returns the
+   * unsubscribe function.
+   */
+  readonly onSystemLock?: (listener: () => void) => () => void;
   /** Automatic backups written by the desktop shell; null where there is none (web mode). */
   readonly autoBackups?: AutoBackups | null;
 }

@@ -73,6 +73,12 @@ export class EntrySearchIndex {
     }
   }
 
+  /** Forgets everything (on lock: nothing decrypted may stay in memory). */
+  clear(): void {
+    this.mini.removeAll();
+    this.metas.clear();
+  }
+
   remove(ids: readonly string[]): void {
     for (const id of ids) {
       if (!this.metas.has(id)) continue;

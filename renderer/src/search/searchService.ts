@@ -40,6 +40,7 @@ interface Connection {
 }
 
 let connection: Connection | undefined;
+let stopConnection: (() => void) | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
@@ -64,14 +65,25 @@ function connect(): Connection {
       pending.clear();
     };
     connection = { send: (request) => worker.postMessage(request) };
+    stopConnection = () => worker.terminate();
   } else {
     // No Worker (unit tests in Node): the same host, with the same copying and asynchrony.
     const handle = createSearchHost((response) =>
       queueMicrotask(() => receive(structuredClone(response))),
     );
     connection = { send: (request) => setTimeout(() => handle(structuredClone(request)), 0) };
+    stopConnection = undefined;
   }
   return connection;
+}
+
+/** Ends the search host and everything it holds; unanswered requests are refused. */
+function disconnect(): void {
+  stopConnection?.();
+  stopConnection = undefined;
+  connection = undefined;
+  for (const [, waiting] of pending) waiting.reject(new Error('The search index was emptied.'));
+  pending.clear();
 }
 
 /** A request as the caller writes it; `ask` adds the id. Distributes over the union's members. */
@@ -92,6 +104,9 @@ let complete = false;
 let indexed = 0;
 let version = 0;
 let started = false;
+/** Bumped on every reset, so a build or an update from before a lock never lands after it. */
+let generation = 0;
+let stopFollowing: (() => void) | null = null;
 const subscribers = new Set<() => void>();
 
 function bump(): void {
@@ -159,33 +174,62 @@ async function acknowledged(request: RequestOf<'upsert' | 'remove' | 'complete'>
 export function startSearchIndex(): void {
   if (started) return;
   started = true;
+  const at = generation;
   // Changes that land while the build runs are applied in order between its pages.
-  onEntriesChanged((ids) => void serial(() => apply(ids)).then(bump));
-  void build();
+  stopFollowing = onEntriesChanged(
+    (ids) =>
+      void serial(() => apply(ids, at))
+        .then(bump)
+        .catch(() => undefined),
+  );
+  void build(at).catch((error: unknown) => {
+    // Locked mid-build: the reset already emptied the index; nothing else to do.
+    if (at === generation) console.warn('[grove] search index build stopped:', error);
+  });
 }
 
-async function build(): Promise<void> {
+async function build(at: number): Promise<void> {
   // Keys only (ids, newest day first): cheap even for a hundred thousand entries.
   const ids = await entryIds();
   let lastNotice = performance.now();
-  for (let at = 0; at < ids.length; at += PAGE_SIZE) {
-    const page = ids.slice(at, at + PAGE_SIZE);
+  for (let from = 0; from < ids.length; from += PAGE_SIZE) {
+    const page = ids.slice(from, from + PAGE_SIZE);
     await serial(async () => {
+      if (at !== generation) return;
       const entries = await getEntries(page);
+      if (at !== generation) return;
       await acknowledged({ type: 'upsert', docs: entries.map(toSearchDoc) });
     });
-    if (at === 0 || performance.now() - lastNotice > BUILD_NOTIFY_MS) {
+    if (at !== generation) return;
+    if (from === 0 || performance.now() - lastNotice > BUILD_NOTIFY_MS) {
       lastNotice = performance.now();
       bump();
     }
   }
   await serial(() => acknowledged({ type: 'complete' }));
+  if (at !== generation) return;
   complete = true;
   bump();
 }
 
-async function apply(ids: readonly string[]): Promise<void> {
+/**
+ * Empties the index and stops following changes (on lock, nothing decrypted stays in memory). The next `startSearchIndex` builds it again from the repository.
+ */
+export function resetSearchIndex(): void {
+  generation++;
+  stopFollowing?.();
+  stopFollowing = null;
+  started = false;
+  complete = false;
+  indexed = 0;
+  // The worker holds every indexed text: ending it frees all of it at once.
+  disconnect();
+  bump();
+}
+
+async function apply(ids: readonly string[], at: number = generation): Promise<void> {
   const found = await getEntries(ids);
+  if (at !== generation) return;
   const present = new Set(found.map((e) => e.id));
   const gone = ids.filter((id) => !present.has(id));
   if (gone.length > 0) await acknowledged({ type: 'remove', ids: gone });

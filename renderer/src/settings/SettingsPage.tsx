@@ -5,6 +5,7 @@ import { useSettings } from '../app/useSettings';
 import { saveSetting } from '../db/repo/settings';
 import { platform } from '../platform';
 import { LessonsSetting } from '../insights/LessonsSetting';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 import { ReminderSetting } from './ReminderSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = {
@@ -102,6 +103,7 @@ export function SettingsPage() {
       <ReminderSetting />
 
       <LessonsSetting value={settings.resurfaceLessons} />
+      <PrivacySettings name={settings.name} />
 
       <section className="card form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

@@ -21,6 +21,7 @@ import {
 import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
 import { exportedSummarySchema } from '../../../shared/domain/coach-feedback';
 import { GroveDatabase } from '../../../renderer/src/db/db';
+import { privacyRowSchema } from '../../../renderer/src/db/crypto/privacyRows';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
 /**
@@ -47,6 +48,7 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   tombstones: tombstoneSchema,
   lessons: lessonStateSchema,
   coachExports: exportedSummarySchema,
+  privacy: privacyRowSchema,
 };
 
 interface Fixture {

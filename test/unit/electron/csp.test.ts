@@ -6,7 +6,10 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 describe('Content-Security-Policy', () => {
   it('starts from nothing and allows no remote source, inline script or eval', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'/);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|(?<!wasm-)unsafe-eval|https?:|\*/);
+    // The one allowance: compiling WebAssembly (Argon2id, issue 13), in script-src only.
+    expect(CONTENT_SECURITY_POLICY.match(/wasm-unsafe-eval/g)).toHaveLength(1);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("base-uri 'none'");
   });

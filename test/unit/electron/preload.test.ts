@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, IPC, IPC_EVENTS, type GroveBridge } from '../../../shared/ipc/contract';
+import { POWER_EVENTS, type PowerBridge } from '../../../shared/ipc/power';
 
 /** The preload against a mocked `electron`: what the renderer is given, and nothing more. */
 const electron = vi.hoisted(() => {
@@ -43,6 +44,25 @@ const emit = (command: unknown) => {
     listener({ sender: 'ipcRenderer' }, command);
 };
 
+describe('preload bridge: system lock (issue 13)', () => {
+  it('passes on only valid system-lock events, without the event object', () => {
+    const listener = vi.fn();
+    const unsubscribe = (bridge as unknown as PowerBridge).onSystemLock(listener);
+    const send = (payload: unknown) => {
+      for (const fn of electron.listeners.get(POWER_EVENTS.systemLock) ?? [])
+        fn({ sender: 'ipcRenderer' }, payload);
+    };
+    send({ reason: 'lock-screen' });
+    send({ reason: 'reboot' });
+    send('suspend');
+    send({ reason: 'suspend', sender: 'x' });
+    expect(listener.mock.calls).toEqual([[{ reason: 'lock-screen' }]]);
+    unsubscribe();
+    send({ reason: 'suspend' });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('preload bridge', () => {
   it('exposes only named functions, never ipcRenderer', () => {
     expect(Object.keys(electron.exposed)).toEqual([BRIDGE_KEY]);
@@ -54,6 +74,7 @@ describe('preload bridge', () => {
         'backupReveal',
         'backupWrite',
         'onMenuCommand',
+        'onSystemLock',
         'openFile',
         'openFiles',
         'saveFile',

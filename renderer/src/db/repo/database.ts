@@ -1,7 +1,10 @@
 import { Dexie } from 'dexie';
+import type { KeySlot } from '../crypto/keyslots';
+import type { PrivacyRow } from '../crypto/privacyRows';
 import { db, DATABASE_NAME } from '../db';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import { createBackupText } from './backup';
+import { openStoredJournal } from './privacy';
 
 /** Opens the journal (upgrading its schema when the app brings a newer one). */
 export async function openDatabase(): Promise<void> {
@@ -17,18 +20,24 @@ export async function hasAnyData(): Promise<boolean> {
 /**
  * A full backup of the stored database as it is, when its schema is older than the app's; null
  * when it is current or absent. The database is opened without a schema (Dexie's dynamic mode),
- * so it is read at its stored version and nothing is upgraded yet.
+ * so it is read at its stored version and nothing is upgraded yet; it is read through the
+ * encryption middleware (an encrypted journal is unlocked before it is opened), and the stored
+ * key slots come with it so the copy can be sealed again with them.
  */
 export async function backupOfOlderDatabase(
   name: string = DATABASE_NAME,
   latest: number = LATEST_SCHEMA_VERSION,
-): Promise<string | null> {
+): Promise<{ text: string; slots: KeySlot[] } | null> {
   if (!(await Dexie.exists(name))) return null;
-  const probe = new Dexie(name);
+  const probe = openStoredJournal(name);
   try {
     await probe.open();
     if (probe.verno >= latest) return null;
-    return await createBackupText({ source: probe, schemaVersion: probe.verno });
+    const text = await createBackupText({ source: probe, schemaVersion: probe.verno });
+    const hasPrivacy = probe.tables.some((t) => t.name === 'privacy');
+    const rows = hasPrivacy ? ((await probe.table('privacy').toArray()) as PrivacyRow[]) : [];
+    const slots = rows.flatMap((row) => ('slot' in row ? [row.slot] : []));
+    return { text, slots };
   } finally {
     probe.close();
   }

@@ -16,6 +16,8 @@ import {
   sameText,
   textOf,
 } from './entryHistory';
+import { isEncryptedAtRest } from '../crypto/session';
+import { noteEntriesChanged, tagsInMemory } from './entryFacets';
 import { newRecordBase, nextUpdatedAt, nowIso } from './records';
 import { validate, ValidationError } from './validation';
 
@@ -381,12 +383,23 @@ export function tombstoneOf(entry: Entry, now: string): Tombstone {
 }
 
 /** Tags in use, most used first, read from the `*tags` index keys. */
+/**
+ * Tags in use, most used first, read from the `*tags` index keys — or, with encryption on (tags
+ * are sealed and that index is empty), from the tags kept in memory after unlock.
+ */
 export async function allTags(): Promise<string[]> {
   const counts = new Map<string, number>();
-  await db.entries.orderBy('tags').eachKey((tag) => {
-    const t = tag as string;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  });
+  if (isEncryptedAtRest()) {
+    installHooks();
+    for (const tags of (await tagsInMemory(getEntries)).values()) {
+      for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  } else {
+    await db.entries.orderBy('tags').eachKey((tag) => {
+      const t = tag as string;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    });
+  }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([t]) => t);
@@ -432,6 +445,7 @@ function installHooks(): void {
       pending.set(tx, set);
       tx.on('complete', () => {
         const changed = [...set];
+        noteEntriesChanged(changed, getEntries);
         for (const listener of listeners) listener(changed);
       });
     }

@@ -31,9 +31,15 @@ export async function addSelfAssessment(draft: SelfAssessmentDraft): Promise<Sel
   return record;
 }
 
-/** Every rating, grouped by skill, each oldest first (through the [skill+date] index). */
+/**
+ * Every rating, grouped by skill, each oldest first. Sorted in memory rather than through the
+ * [skill+date] index: with encryption on the skill is sealed and that index is empty (and the
+ * table is small: a few ratings a month).
+ */
 export async function ratingsBySkill(): Promise<Map<string, SelfAssessment[]>> {
-  const rows = await db.selfAssessments.orderBy('[skill+date]').toArray();
+  const rows = (await db.selfAssessments.toArray()).sort((a, b) =>
+    a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : a.date.localeCompare(b.date),
+  );
   const bySkill = new Map<string, SelfAssessment[]>();
   for (const row of rows) {
     if (row.deleted === 1) continue;
