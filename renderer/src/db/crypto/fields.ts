@@ -18,7 +18,19 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // kind, date: the [deleted+date] and [deleted+kind+date] indexes (the journal's main query).
   // objectiveIds, meetingId: links by id (evidence, 1:1 notes). Tags, mood and energy are sealed:
   // the `*tags` index holds nothing then, and tag filters work from memory after unlock.
-  entries: [...BASE, 'kind', 'date', 'objectiveIds', 'meetingId'],
+  // importSource: the format of an imported entry's source and a SHA-256 digest of it (never the
+  // file name), so a re-import finds what is already there.
+  entries: [...BASE, 'kind', 'date', 'objectiveIds', 'meetingId', 'importSource'],
+  // Entry history: the entry it belongs to and when it was replaced (the [entryId+replacedAt]
+  // index); the text of each version is sealed.
+  entryHistory: [...BASE, 'entryId', 'replacedAt'],
+  // Tombstones hold no content at all: the id and which table it was in.
+  tombstones: [...BASE, 'table'],
+  // Lessons that resurface: the entry they come from, and their schedule (the [status+dueDate]
+  // index and the day last answered). The lesson's text lives in its sealed entry.
+  lessons: [...BASE, 'entryId', 'status', 'dueDate', 'lastAnsweredOn'],
+  // Coach summaries saved: keyed by their content hash; the period, owner and titles are sealed.
+  coachExports: ['hash', 'exportedAt'],
   // status: the [deleted+status] index (active objectives); targetDate: its index, a date.
   // achievedAt is a timestamp. Title, why, SMART parts and tags are sealed.
   objectives: [...BASE, 'status', 'targetDate', 'achievedAt'],

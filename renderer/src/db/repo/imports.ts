@@ -48,7 +48,7 @@ function pause(): Promise<void> {
  * Writes previewed entries in batches, each one transaction with one bulk write: if the window
  * closes mid-way, every committed batch is whole and the rest is simply not there yet — importing
  * the same file again adds only what is missing, because each entry remembers its source
- * (`importSource`, indexed). Grove's own Markdown export also carries each entry's id, so an
+ * (`importSource`, a digest, indexed). Grove's own Markdown export also carries each entry's id, so an
  * entry still in the journal is not added a second time.
  */
 export async function importPreviewedEntries(
@@ -72,33 +72,65 @@ export async function importPreviewedEntries(
       if ('entry' in result) batch.push(result.entry);
       else outcome.skipped.push(result.warning);
     }
-    outcome.added += await writeBatch(batch, outcome);
+    outcome.added += await writeBatch(await withStoredSources(batch), outcome);
     onProgress?.({ done: Math.min(start + IMPORT_BATCH_SIZE, total), total });
     await pause();
   }
   return outcome;
 }
 
-async function writeBatch(batch: Entry[], outcome: ImportOutcome): Promise<number> {
-  if (batch.length === 0) return 0;
+/**
+ * What is stored of a source: its format, then a SHA-256 digest of the whole source. The index
+ * must stay in the clear for re-imports to find it even with encryption on, and a source can name
+ * a file ("markdown:2024/01/2024-01-05 A hard talk.md"), which must not be readable on disk.
+ * Computed before the batch's transaction: awaiting WebCrypto inside one would end it.
+ */
+export async function storedImportSource(source: string): Promise<string> {
+  const colon = source.indexOf(':');
+  const format = colon > 0 ? source.slice(0, colon) : 'source';
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source));
+  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${format}:${hex}`;
+}
+
+interface SourcedEntry {
+  entry: Entry;
+  /** The source as the parser gave it (`grove:<id>` names an entry of this journal). */
+  source: string;
+}
+
+async function withStoredSources(batch: Entry[]): Promise<SourcedEntry[]> {
+  return Promise.all(
+    batch.map(async (entry) => ({
+      entry: { ...entry, importSource: await storedImportSource(entry.importSource!) },
+      source: entry.importSource!,
+    })),
+  );
+}
+
+async function writeBatch(sourced: SourcedEntry[], outcome: ImportOutcome): Promise<number> {
+  if (sourced.length === 0) return 0;
   return db.transaction('rw', db.entries, async () => {
-    const sources = batch.map((e) => e.importSource!);
+    const stored = sourced.map((s) => s.entry.importSource!);
     const existing = new Set(
-      (await db.entries.where('importSource').anyOf(sources).keys()) as unknown as string[],
+      (await db.entries.where('importSource').anyOf(stored).keys()) as unknown as string[],
     );
+    const sources = sourced.map((s) => s.source);
     const groveIds = sources.filter((s) => s.startsWith('grove:')).map((s) => s.slice(6));
     const present = new Set(
       groveIds.length > 0
         ? (await db.entries.bulkGet(groveIds)).filter((e) => e !== undefined).map((e) => e.id)
         : [],
     );
-    const fresh = batch.filter((entry) => {
-      const source = entry.importSource!;
-      const there =
-        existing.has(source) || (source.startsWith('grove:') && present.has(source.slice(6)));
-      if (there) outcome.alreadyThere++;
-      return !there;
-    });
+    const fresh = sourced
+      .filter(({ entry, source }) => {
+        const there =
+          existing.has(entry.importSource!) ||
+          (source.startsWith('grove:') && present.has(source.slice(6)));
+        if (there) outcome.alreadyThere++;
+        return !there;
+      })
+      .map(({ entry }) => entry);
     if (fresh.length > 0) await db.entries.bulkAdd(fresh);
     return fresh.length;
   });
