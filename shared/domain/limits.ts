@@ -7,6 +7,4 @@ export const LIMITS = {
   tagsPerRecord: 50,
   shortText: 5_000,
   longText: 200_000,
-  /** The largest file the app will read into memory (backups of ten years fit well below it). */
-  maxImportBytes: 150 * 1024 * 1024,
 } as const;

@@ -6,7 +6,3 @@ export function useSearchIndexState(): { ready: boolean; version: number } {
   const version = useSyncExternalStore(subscribeSearch, searchVersion);
   return { ready: isSearchReady(), version };
 }
-
-export function useSearchIndexReady(): boolean {
-  return useSearchIndexState().ready;
-}
