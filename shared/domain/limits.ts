@@ -9,6 +9,4 @@ export const LIMITS = {
   /** An imported entry's `importSource` (issue 15). */
   importSourceLength: 1_000,
   longText: 200_000,
-  /** The largest file the app will read into memory (backups of ten years fit well below it). */
-  maxImportBytes: 150 * 1024 * 1024,
 } as const;

@@ -18,11 +18,13 @@ import {
   tombstoneSchema,
 } from '../domain/records';
 import { COACH_SUMMARY_FORMAT } from './coach-summary';
+import { readVersionedDocument, upgradeDocument } from './read-format';
+
+export { checkFormatEnvelope } from './read-format';
 import {
   FormatError,
-  impossibleDateTimeField,
   isPlainObject,
-  parseJsonText,
+  impossibleDateTimeField,
   problemsFromZod,
   type FormatProblem,
 } from './problems';
@@ -158,22 +160,7 @@ export function upgradeBackupDocument(
   upgrades = BACKUP_UPGRADES,
   latest = BACKUP_VERSION,
 ): Record<string, unknown> {
-  let current = document;
-  let version = current['version'] as number;
-  while (version < latest) {
-    const step = upgrades[version];
-    if (!step) {
-      throw new FormatError(
-        `This backup uses format version ${version}, which this version of Grove can no longer read.`,
-      );
-    }
-    current = step(current);
-    const next = current['version'];
-    if (next !== version + 1)
-      throw new Error(`Backup upgrade from ${version} did not reach ${version + 1}`);
-    version = next;
-  }
-  return current;
+  return upgradeDocument(document, upgrades, latest, 'This backup');
 }
 
 export interface BackupReport {
@@ -198,51 +185,13 @@ function refuse(problems: FormatProblem[], total = problems.length): never {
   );
 }
 
-/** Checks the envelope (format and version) so the message says what the file is, if not a backup. */
-export function checkFormatEnvelope(
-  document: unknown,
-  expected: {
-    format: string;
-    version: number;
-    label: string;
-    otherFormats: Record<string, string>;
-  },
-): Record<string, unknown> {
-  if (!isPlainObject(document) || typeof document['format'] !== 'string') {
-    throw new FormatError(
-      `This is not ${expected.label}: it has no "format" field saying what it is. Nothing was changed.`,
-    );
-  }
-  const format = document['format'];
-  if (format !== expected.format) {
-    const other = expected.otherFormats[format];
-    throw new FormatError(
-      other ??
-        `This is not ${expected.label}: its format is "${format.slice(0, 80)}", not "${expected.format}". Nothing was changed.`,
-    );
-  }
-  const version = document['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FormatError(
-      `This file has no valid format version (the "version" field must be a whole number). Nothing was changed.`,
-    );
-  }
-  if (version > expected.version) {
-    throw new FormatError(
-      `This file was made by a newer version of Grove (format version ${version}); this version reads up to version ${expected.version}. Update Grove to open it. Nothing was changed.`,
-    );
-  }
-  return document;
-}
-
 /**
  * Reads a backup file completely — JSON, format, version, every record against its schema,
  * duplicate ids, impossible dates, settings values — before anything is written. Throws a
  * FormatError naming the first problems; returns the upgraded, validated backup otherwise.
  */
 export function readBackup(text: string): BackupReport {
-  const raw = parseJsonText(text, 'a Grove backup');
-  const envelope = checkFormatEnvelope(raw, {
+  const upgraded = readVersionedDocument(text, {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     label: 'a Grove backup',
@@ -250,8 +199,8 @@ export function readBackup(text: string): BackupReport {
       [COACH_SUMMARY_FORMAT]:
         'This is a coach summary, not a backup: it holds only what was shared, so it cannot restore a journal. Open it under "Open a coach summary" instead. Nothing was changed.',
     },
+    upgrade: (document) => upgradeBackupDocument(document),
   });
-  const upgraded = upgradeBackupDocument(envelope);
   const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) refuse(problemsFromZod(parsed.error), parsed.error.issues.length);
   const backup = parsed.data;

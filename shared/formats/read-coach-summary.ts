@@ -1,21 +1,19 @@
-import { BACKUP_FORMAT, checkFormatEnvelope } from './backup';
+import { BACKUP_FORMAT } from './backup';
 import {
   COACH_SUMMARY_FORMAT,
   COACH_SUMMARY_VERSION,
   coachSummaryV1Schema,
   type CoachSummary,
 } from './coach-summary';
-import { FormatError, parseJsonText, problemsFromZod } from './problems';
+import { FormatError, problemsFromZod } from './problems';
+import { readVersionedDocument, upgradeDocument, type UpgradeSteps } from './read-format';
 
 /** Upgrade steps for coach summaries, by the version they upgrade from (see BACKUP_UPGRADES). */
-export const COACH_SUMMARY_UPGRADES: Readonly<
-  Record<number, (document: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+export const COACH_SUMMARY_UPGRADES: UpgradeSteps = {};
 
 /** Reads a coach summary completely before showing it; throws a FormatError naming the problem. */
 export function readCoachSummary(text: string): CoachSummary {
-  const raw = parseJsonText(text, 'a coach summary');
-  let document = checkFormatEnvelope(raw, {
+  const document = readVersionedDocument(text, {
     format: COACH_SUMMARY_FORMAT,
     version: COACH_SUMMARY_VERSION,
     label: 'a Grove coach summary',
@@ -23,13 +21,9 @@ export function readCoachSummary(text: string): CoachSummary {
       [BACKUP_FORMAT]:
         'This is a full Grove backup, not a coach summary. Restore or merge it under "Backup" instead.',
     },
+    upgrade: (raw) =>
+      upgradeDocument(raw, COACH_SUMMARY_UPGRADES, COACH_SUMMARY_VERSION, 'This coach summary'),
   });
-  while ((document['version'] as number) < COACH_SUMMARY_VERSION) {
-    const step = COACH_SUMMARY_UPGRADES[document['version'] as number];
-    if (!step)
-      throw new FormatError('This coach summary is from a version Grove can no longer read.');
-    document = step(document);
-  }
   const parsed = coachSummaryV1Schema.safeParse(document);
   if (!parsed.success) {
     const [first] = problemsFromZod(parsed.error);

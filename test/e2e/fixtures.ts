@@ -5,7 +5,12 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Console warnings a library prints that say nothing about Grove, each with why it is harmless.
  * Keep this list short and honest: every other warning fails the test, like an error.
  */
-export const ALLOWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [];
+export const ALLOWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [
+  {
+    pattern: /^Another connection wants to delete database 'grove'\. Closing db now/,
+    why: 'Dexie, when a test deletes the database under the open app to start from nothing; Grove itself never deletes its database.',
+  },
+];
 
 /**
  * Every end-to-end test fails if the page logs an error or a warning, or throws: a CSP violation,

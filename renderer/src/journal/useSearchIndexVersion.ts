@@ -15,10 +15,6 @@ export function useSearchIndexState(): { ready: boolean; version: number } {
   return { ready: isSearchReady(), version };
 }
 
-export function useSearchIndexReady(): boolean {
-  return useSearchIndexState().ready;
-}
-
 /**
  * The search worker's answer for `query`, re-asked whenever the index changes. `query` says
  * which text the answer is for, so a view never shows one query's results under another.

@@ -4,9 +4,11 @@ import {
   addActivity,
   removeActivity,
   setActivityStatus,
+  updateActivity,
   type ActivityDraft,
   type ActivityStatus,
 } from '../db/repo/activities';
+import { reportError } from '../app/reportError';
 import { Adder } from './Adder';
 import { Field, fieldErrorsOf, type FieldErrors } from './fields';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS } from './labels';
@@ -18,6 +20,7 @@ export function Activities({
   objectiveId: string;
   activities: Activity[];
 }) {
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card objective-section" aria-labelledby="activities-heading">
       <h2 id="activities-heading">Learning activities</h2>
@@ -27,53 +30,84 @@ export function Activities({
         </p>
       ) : (
         <ul className="activity-list">
-          {activities.map((activity) => (
-            <li key={activity.id} className="activity">
-              <div className="activity__main">
-                <span className="activity__kind">{ACTIVITY_KIND_LABELS[activity.kind]}</span>
-                {activity.link ? (
-                  <a
-                    href={activity.link}
-                    target="_blank"
-                    rel="noreferrer"
-                    className="activity__title"
+          {activities.map((activity) =>
+            editing === activity.id ? (
+              <li key={activity.id}>
+                <ActivityForm
+                  label={`Edit ${activity.title}`}
+                  submitLabel="Save activity"
+                  initial={draftOf(activity)}
+                  save={(draft) => updateActivity(activity.id, draft)}
+                  onDone={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={activity.id} className="activity">
+                <div className="activity__main">
+                  <span className="activity__kind">{ACTIVITY_KIND_LABELS[activity.kind]}</span>
+                  {activity.link ? (
+                    <a
+                      href={activity.link}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="activity__title"
+                    >
+                      {activity.title}
+                      <span className="visually-hidden"> (opens in your browser)</span>
+                    </a>
+                  ) : (
+                    <span className="activity__title">{activity.title}</span>
+                  )}
+                  {activity.notes && <p className="muted activity__notes">{activity.notes}</p>}
+                </div>
+                <label className="activity__status">
+                  <span className="visually-hidden">Status of {activity.title}</span>
+                  <select
+                    value={activity.status}
+                    onChange={(e) =>
+                      void setActivityStatus(activity.id, e.target.value as ActivityStatus).catch(
+                        reportError('The status was not changed'),
+                      )
+                    }
                   >
-                    {activity.title}
-                    <span className="visually-hidden"> (opens in your browser)</span>
-                  </a>
-                ) : (
-                  <span className="activity__title">{activity.title}</span>
-                )}
-                {activity.notes && <p className="muted activity__notes">{activity.notes}</p>}
-              </div>
-              <label className="activity__status">
-                <span className="visually-hidden">Status of {activity.title}</span>
-                <select
-                  value={activity.status}
-                  onChange={(e) =>
-                    void setActivityStatus(activity.id, e.target.value as ActivityStatus)
+                    {ACTIVITY_STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {ACTIVITY_STATUS_LABELS[status]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() => setEditing(activity.id)}
+                >
+                  Edit<span className="visually-hidden"> {activity.title}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() =>
+                    void removeActivity(activity.id).catch(
+                      reportError('The activity was not removed'),
+                    )
                   }
                 >
-                  {ACTIVITY_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {ACTIVITY_STATUS_LABELS[status]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                onClick={() => void removeActivity(activity.id)}
-              >
-                Remove<span className="visually-hidden"> {activity.title}</span>
-              </button>
-            </li>
-          ))}
+                  Remove<span className="visually-hidden"> {activity.title}</span>
+                </button>
+              </li>
+            ),
+          )}
         </ul>
       )}
       <Adder label="Add an activity" openInitially={activities.length === 0}>
-        <AddActivity objectiveId={objectiveId} />
+        <ActivityForm
+          label="Add an activity"
+          submitLabel="Add activity"
+          initial={EMPTY}
+          save={(draft) => addActivity(objectiveId, draft)}
+          resetOnSave
+        />
       </Adder>
     </section>
   );
@@ -81,21 +115,45 @@ export function Activities({
 
 const EMPTY: ActivityDraft = { kind: 'course', title: '', link: '', status: 'planned', notes: '' };
 
-function AddActivity({ objectiveId }: { objectiveId: string }) {
-  const [draft, setDraft] = useState(EMPTY);
+const draftOf = (a: Activity): ActivityDraft => ({
+  kind: a.kind,
+  title: a.title,
+  link: a.link ?? '',
+  status: a.status,
+  notes: a.notes,
+});
+
+/** Adds an activity, or edits one in place (with Cancel). */
+function ActivityForm({
+  label,
+  submitLabel,
+  initial,
+  save,
+  onDone,
+  resetOnSave = false,
+}: {
+  label: string;
+  submitLabel: string;
+  initial: ActivityDraft;
+  save: (draft: ActivityDraft) => Promise<unknown>;
+  onDone?: () => void;
+  resetOnSave?: boolean;
+}) {
+  const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch }));
   return (
     <form
       className="subform"
-      aria-label="Add an activity"
+      aria-label={label}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        addActivity(objectiveId, draft).then(
+        save(draft).then(
           () => {
-            setDraft(EMPTY);
+            if (resetOnSave) setDraft(initial);
             setErrors({});
+            onDone?.();
           },
           (cause: unknown) => setErrors(fieldErrorsOf(cause)),
         );
@@ -151,8 +209,13 @@ function AddActivity({ objectiveId }: { objectiveId: string }) {
       </Field>
       <div>
         <button type="submit" className="button">
-          Add activity
+          {submitLabel}
         </button>
+        {onDone && (
+          <button type="button" className="button button--ghost" onClick={onDone}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

@@ -3,7 +3,7 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import type { CheckIn } from '../../../shared/domain/records';
 import { addCheckIn, removeCheckIn } from '../db/repo/checkIns';
 import { formatDate } from '../ui/format';
-import { Field, fieldErrorsOf, parseNumber, type FieldErrors } from './fields';
+import { Field, fieldErrorsOf, parseNumber, type FieldErrors, NumberField } from './fields';
 import { CONFIDENCE_LABELS } from './labels';
 
 interface CheckInForm {
@@ -75,21 +75,16 @@ export function CheckIns({
               />
             )}
           </Field>
-          <Field label="Progress (%)" hint="0 to 100." error={errors['progress']}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                inputMode="decimal"
-                className="input--short"
-                value={progressShown}
-                onChange={(e) => {
-                  setTouchedProgress(true);
-                  set({ progress: e.target.value });
-                }}
-              />
-            )}
-          </Field>
+          <NumberField
+            label="Progress (%)"
+            hint="0 to 100."
+            error={errors['progress']}
+            value={progressShown}
+            onChange={(value) => {
+              setTouchedProgress(true);
+              set({ progress: value });
+            }}
+          />
           <Field label="Confidence" error={errors['confidence']}>
             {(p) => (
               <select

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { SelfAssessment } from '../../../shared/domain/records';
-import { addSelfAssessment, ratingsBySkill } from '../db/repo/selfAssessments';
+import {
+  addSelfAssessment,
+  ratingsBySkill,
+  removeSelfAssessment,
+} from '../db/repo/selfAssessments';
+import { reportError } from '../app/reportError';
 import { formatDate } from '../ui/format';
 import { ArrowLeftIcon } from '../ui/icons';
 import { Field, fieldErrorsOf, type FieldErrors } from './fields';
@@ -69,6 +74,29 @@ function SkillTrend({ skill, ratings }: { skill: string; ratings: SelfAssessment
       </p>
       <Sparkline ratings={ratings} skill={skill} />
       {latest.note && <p className="skill__note">“{latest.note}”</p>}
+      <details className="skill__all">
+        <summary>
+          All ratings<span className="visually-hidden"> of {skill}</span>
+        </summary>
+        <ul className="skill__ratings">
+          {[...ratings].reverse().map((r) => (
+            <li key={r.id}>
+              <span>
+                {formatDate(r.date)}: {r.rating}/5{r.note ? ` — ${r.note}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() =>
+                  void removeSelfAssessment(r.id).catch(reportError('The rating was not removed'))
+                }
+              >
+                Remove<span className="visually-hidden"> the rating of {formatDate(r.date)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </article>
   );
 }

@@ -67,3 +67,37 @@ export function parseNumber(text: string): number {
   if (text.trim() === '') return Number.NaN;
   return Number(text.replace(',', '.'));
 }
+
+/**
+ * The decimal input of the objective forms (key result start, target, current; check-in
+ * progress): typed as text with a decimal keyboard, so "1.5" or "-3" are never reformatted while
+ * typing; the repository parses and validates the number.
+ */
+export function NumberField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type="text"
+          inputMode="decimal"
+          className="input--short"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { openActionItems } from '../db/repo/actionItems';
 import { meetingsForSeries, planNextMeeting } from '../db/repo/meetings';
 import { createSeries, liveSeries } from '../db/repo/series';
-import { ValidationError } from '../db/repo/validation';
 import { formatDate } from '../ui/format';
 import { OneOnOnesTabs } from './OneOnOnesTabs';
+import { SeriesForm } from './SeriesForm';
 
 function useSeriesOverview() {
   return useLiveQuery(async () => {
@@ -98,83 +97,13 @@ export function OneOnOnesPage() {
             ))}
           </ul>
         )}
-        <NewSeriesForm />
+        <SeriesForm
+          title="Add a 1:1 series"
+          submitLabel="Add series"
+          initial={{ name: '', person: '', cadenceDays: 14 }}
+          save={createSeries}
+        />
       </section>
     </div>
-  );
-}
-
-function NewSeriesForm() {
-  const [name, setName] = useState('');
-  const [person, setPerson] = useState('');
-  const [cadence, setCadence] = useState('14');
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (name.trim() === '') {
-      setError('Give the series a name, for example “Weekly with my manager”.');
-      return;
-    }
-    const cadenceDays = Number(cadence);
-    if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 365) {
-      setError('How often must be a whole number of days, from 1 to 365.');
-      return;
-    }
-    try {
-      await createSeries({ name, person, cadenceDays });
-      setName('');
-      setPerson('');
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ValidationError ? err.message : 'The series could not be saved.');
-    }
-  };
-
-  return (
-    <form className="card oo-stack" onSubmit={(e) => void submit(e)} aria-labelledby="new-series">
-      <h3 id="new-series">Add a 1:1 series</h3>
-      <div className="oo-inline-form">
-        <label className="field oo-grow">
-          <span className="field__label">Name</span>
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="Weekly with my manager"
-            maxLength={120}
-            aria-invalid={error !== null && name.trim() === ''}
-          />
-        </label>
-        <label className="field oo-grow">
-          <span className="field__label">With (person)</span>
-          <input
-            value={person}
-            onChange={(e) => setPerson(e.target.value)}
-            placeholder="Sam"
-            maxLength={120}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Every (days)</span>
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={cadence}
-            onChange={(e) => setCadence(e.target.value)}
-            className="oo-input"
-            style={{ width: '6rem' }}
-          />
-        </label>
-        <button type="submit" className="button button--primary">
-          Add series
-        </button>
-      </div>
-      {error && (
-        <p className="oo-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
   );
 }

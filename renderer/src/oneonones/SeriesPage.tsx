@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useUiStore } from '../app/ui-store';
 import { meetingsForSeries, planNextMeeting } from '../db/repo/meetings';
-import { deleteSeries, getSeries } from '../db/repo/series';
+import { deleteSeries, getSeries, updateSeries } from '../db/repo/series';
+import { reportError } from '../app/reportError';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { SeriesForm } from './SeriesForm';
 import { formatDate } from '../ui/format';
 import { ArrowLeftIcon } from '../ui/icons';
 import './oneonones.css';
@@ -20,6 +22,7 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
   const [, navigate] = useLocation();
   const notify = useUiStore((s) => s.notify);
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   if (data === undefined) return <div className="page" aria-busy="true" />;
   if (data === null) {
@@ -42,18 +45,32 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
         </p>
         <h1>{series.name}</h1>
       </header>
-      <div className="oo-actions" style={{ marginBottom: 'var(--space-5)' }}>
+      {editing && (
+        <SeriesForm
+          title="Edit this series"
+          submitLabel="Save series"
+          initial={series}
+          save={(input) => updateSeries(series.id, input)}
+          onDone={() => setEditing(false)}
+        />
+      )}
+      <div className="oo-actions oo-before">
         <button
           type="button"
           className="button button--primary"
           onClick={() =>
-            void planNextMeeting(series.id).then((m) =>
-              navigate(`/one-on-ones/${series.id}/${m.id}`),
-            )
+            void planNextMeeting(series.id)
+              .then((m) => navigate(`/one-on-ones/${series.id}/${m.id}`))
+              .catch(reportError('The next 1:1 could not be prepared'))
           }
         >
           Prepare next 1:1
         </button>
+        {!editing && (
+          <button type="button" className="button button--ghost" onClick={() => setEditing(true)}>
+            Rename or re-time
+          </button>
+        )}
         <button type="button" className="button button--ghost" onClick={() => setConfirming(true)}>
           Delete series
         </button>
@@ -96,10 +113,12 @@ export function SeriesPage({ seriesId }: { seriesId: string }) {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void deleteSeries(series.id).then(() => {
-            notify('Series deleted. Its meeting notes stay in your journal.');
-            navigate('/one-on-ones');
-          });
+          void deleteSeries(series.id)
+            .then(() => {
+              notify('Series deleted. Its meeting notes stay in your journal.');
+              navigate('/one-on-ones');
+            })
+            .catch(reportError('The series was not deleted'));
         }}
       >
         <p>Its meeting notes stay in your journal as 1:1 notes entries.</p>

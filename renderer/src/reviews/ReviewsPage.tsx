@@ -139,7 +139,7 @@ function ReviewBody({ data, reviewKey }: { data: ReviewData; reviewKey: ReviewKe
             disabled={review.trashed}
             onClick={() => void save()}
           >
-            {review.entry ? 'Update review' : 'Save review'}
+            Save review
           </button>
           {review.entry && <Link href={`/entry/${review.entry.id}`}>Open the saved review</Link>}
         </div>

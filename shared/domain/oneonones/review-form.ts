@@ -29,17 +29,25 @@ export function reviewTitle(cadence: ReviewCadence, period: Period): string {
 /**
  * The review entry's id, derived from its stable key (cadence and period): the same week's review
  * is the same record on every visit and on every device, whatever its title says. A UUID of
- * version 8 ("custom") built from the SHA-256 of the key.
+ * version 8 ("custom"), so it never collides with the random (version 4) ids of other records.
+ * Synchronous on purpose: it is computed inside live queries and transactions, where awaiting
+ * WebCrypto would end the transaction. Four FNV-1a hashes with different seeds fill the 128 bits;
+ * the keys are few and short, so this needs stability, not cryptographic strength.
  */
-export async function reviewEntryId(cadence: ReviewCadence, period: Period): Promise<string> {
+export function reviewEntryId(cadence: ReviewCadence, period: Period): string {
   const key = `grove.review:${cadence}:${period.from}:${period.to}`;
-  const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)),
-  );
-  const bytes = digest.slice(0, 16);
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let hash = seed >>> 0;
+    for (let i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+  });
+  const bytes = words.flatMap((w) => [w >>> 24, (w >>> 16) & 0xff, (w >>> 8) & 0xff, w & 0xff]);
   bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

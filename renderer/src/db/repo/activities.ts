@@ -38,11 +38,24 @@ export function activitiesOf(objectiveId: string): Promise<Activity[]> {
     .sortBy('createdAt');
 }
 
-export async function addActivity(objectiveId: string, draft: ActivityDraft): Promise<Activity> {
+function checkDraft(draft: ActivityDraft): void {
   const problems: FieldProblem[] = [];
   if (draft.title.trim() === '') problems.push({ field: 'title', message: 'cannot be empty' });
   problems.push(...checkLink(draft.link));
   if (problems.length) throw new ValidationError('Activity', problems);
+}
+
+/** The stored fields of a draft: trimmed, an empty link as none. */
+const fieldsOf = (draft: ActivityDraft) => ({
+  kind: draft.kind,
+  title: draft.title.trim(),
+  link: draft.link.trim() === '' ? null : draft.link.trim(),
+  status: draft.status,
+  notes: draft.notes,
+});
+
+export async function addActivity(objectiveId: string, draft: ActivityDraft): Promise<Activity> {
+  checkDraft(draft);
   return db.transaction('rw', db.objectives, db.activities, async () => {
     if (!(await db.objectives.get(objectiveId))) {
       throw new ValidationError('Activity', [{ field: 'objectiveId', message: 'does not exist' }]);
@@ -52,15 +65,29 @@ export async function addActivity(objectiveId: string, draft: ActivityDraft): Pr
       {
         ...newRecordBase(),
         objectiveId,
-        kind: draft.kind,
-        title: draft.title.trim(),
-        link: draft.link.trim() === '' ? null : draft.link.trim(),
-        status: draft.status,
-        notes: draft.notes,
+        ...fieldsOf(draft),
       },
       'Activity',
     );
     await db.activities.add(activity);
+    return activity;
+  });
+}
+
+/** Edits an activity in place: its kind, title, link, status and notes. Refused input writes nothing. */
+export async function updateActivity(id: string, draft: ActivityDraft): Promise<Activity> {
+  checkDraft(draft);
+  return db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing || existing.deleted === 1) {
+      throw new ValidationError('Activity', [{ field: 'id', message: 'does not exist' }]);
+    }
+    const activity = validate(
+      activitySchema,
+      { ...existing, ...fieldsOf(draft), updatedAt: nextUpdatedAt(existing.updatedAt) },
+      'Activity',
+    );
+    await db.activities.put(activity);
     return activity;
   });
 }

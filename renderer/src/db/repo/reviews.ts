@@ -53,7 +53,7 @@ async function reviewEntryOf(id: string, key: ReviewKey): Promise<Entry | undefi
 }
 
 export async function findReview(key: ReviewKey): Promise<FoundReview> {
-  const id = await reviewEntryId(key.cadence, key.period);
+  const id = reviewEntryId(key.cadence, key.period);
   const entry = await reviewEntryOf(id, key);
   if (!entry) return { entry: null, trashed: false };
   return entry.deleted === 1 ? { entry: null, trashed: true } : { entry, trashed: false };
@@ -74,8 +74,7 @@ export async function saveReviewAnswers(
   key: ReviewKey,
   changed: Partial<ReviewAnswers>,
 ): Promise<Entry | null> {
-  // The id is derived outside the transaction: awaiting WebCrypto inside one would end it.
-  const id = await reviewEntryId(key.cadence, key.period);
+  const id = reviewEntryId(key.cadence, key.period);
   return db.transaction('rw', entryTables(), async () => {
     const existing = await reviewEntryOf(id, key);
     if (existing?.deleted === 1) throw trashedReview();
@@ -97,7 +96,7 @@ export async function saveReviewAnswers(
  * update leaves the entry unsaved too.
  */
 export async function saveReview(input: ReviewInput): Promise<Entry> {
-  const id = await reviewEntryId(input.cadence, input.period);
+  const id = reviewEntryId(input.cadence, input.period);
   const date = input.period.to;
   return db.transaction('rw', [...entryTables(), db.objectives, db.checkIns], async () => {
     const now = nowIso();
