@@ -191,11 +191,11 @@ export function checkFormatEnvelope(
 }
 
 /**
- * Reads a backup file completely — JSON, format, version, every record against its schema,
- * duplicate ids, impossible dates, settings values — before anything is written. Throws a
- * FormatError naming the first problems; returns the upgraded, validated backup otherwise.
+ * The first, cheap half of `readBackup`: JSON, format and version, upgraded to the current
+ * version — not yet the records. A restore writes from this document while `readBackup` checks
+ * the records elsewhere, and commits only once they pass (see renderer/src/db/repo/backup.ts).
  */
-export function readBackup(text: string): BackupReport {
+export function readBackupDocument(text: string): Record<string, unknown> {
   const raw = parseJsonText(text, 'a Grove backup');
   const envelope = checkFormatEnvelope(raw, {
     format: BACKUP_FORMAT,
@@ -206,7 +206,16 @@ export function readBackup(text: string): BackupReport {
         'This is a coach summary, not a backup: it holds only what was shared, so it cannot restore a journal. Open it under "Open a coach summary" instead. Nothing was changed.',
     },
   });
-  const upgraded = upgradeBackupDocument(envelope);
+  return upgradeBackupDocument(envelope);
+}
+
+/**
+ * Reads a backup file completely — JSON, format, version, every record against its schema,
+ * duplicate ids, impossible dates, settings values — before anything is written. Throws a
+ * FormatError naming the first problems; returns the upgraded, validated backup otherwise.
+ */
+export function readBackup(text: string): BackupReport {
+  const upgraded = readBackupDocument(text);
   const parsed = backupV1Schema.safeParse(upgraded);
   if (!parsed.success) refuse(problemsFromZod(parsed.error), parsed.error.issues.length);
   const backup = parsed.data;

@@ -32,7 +32,7 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
       );
     case 'confirm': {
       const { report, mode, fileName } = state;
-      const created = new Date(report.backup.createdAt).toLocaleString();
+      const created = new Date(report.createdAt).toLocaleString();
       return (
         <div className="import-panel" role="region" aria-label="Backup to import">
           <p>

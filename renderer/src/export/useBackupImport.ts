@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { readBackup, type BackupReport } from '../../../shared/formats/backup';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { useUiStore } from '../app/ui-store';
-import { mergeBackup, restoreBackup, type ImportMode, type ImportResult } from '../db/repo/backup';
+import { importBackupText, type ImportMode, type ImportResult } from '../db/repo/backup';
+import { validateBackupText, type BackupSummary } from '../db/repo/backup-validation';
 import { platform } from '../platform';
 import { safetyCopyBeforeRestore } from './autoBackup';
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'checking' }
-  | { step: 'confirm'; mode: ImportMode; fileName: string; report: BackupReport }
+  | { step: 'confirm'; mode: ImportMode; fileName: string; report: BackupSummary; text: string }
   | { step: 'writing'; mode: ImportMode }
   | {
       step: 'done';
@@ -33,9 +33,11 @@ export function useBackupImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const notify = useUiStore((s) => s.notify);
 
-  const check = (mode: ImportMode, fileName: string, text: string) => {
+  // Checked in a worker: a large file never freezes the page while it is read.
+  const check = async (mode: ImportMode, fileName: string, text: string) => {
     try {
-      setState({ step: 'confirm', mode, fileName, report: readBackup(text) });
+      const report = await validateBackupText(text);
+      setState({ step: 'confirm', mode, fileName, report, text });
     } catch (error) {
       setState({ step: 'error', message: `${fileName}: ${messageOf(error)}` });
     }
@@ -46,7 +48,7 @@ export function useBackupImport() {
     try {
       const opened = await platform.openFile({ filters: JSON_FILTER, maxBytes: MAX_FILE_BYTES });
       if (!opened.opened) return setState({ step: 'idle' });
-      check(mode, opened.fileName, opened.content);
+      await check(mode, opened.fileName, opened.content);
     } catch (error) {
       setState({ step: 'error', message: `${messageOf(error)} Nothing was changed.` });
     }
@@ -57,7 +59,7 @@ export function useBackupImport() {
     setState({ step: 'checking' });
     try {
       const { content } = await platform.autoBackups.read(fileName);
-      check('restore', fileName, content);
+      await check('restore', fileName, content);
     } catch (error) {
       setState({ step: 'error', message: `${messageOf(error)} Nothing was changed.` });
     }
@@ -65,12 +67,12 @@ export function useBackupImport() {
 
   const confirm = async () => {
     if (state.step !== 'confirm') return;
-    const { mode, report, fileName } = state;
+    const { mode, text, fileName } = state;
     setState({ step: 'writing', mode });
     try {
       const safetyCopy = mode === 'restore' ? await safetyCopyBeforeRestore() : null;
-      const result =
-        mode === 'restore' ? await restoreBackup(report.backup) : await mergeBackup(report.backup);
+      // Validated again as it is written (the same check, overlapping the writes).
+      const result = await importBackupText(text, mode);
       setState({ step: 'done', mode, fileName, result, safetyCopy });
       notify(
         mode === 'restore'

@@ -1,6 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
@@ -36,6 +36,16 @@ const groveTheme = EditorView.theme({
 });
 
 /**
+ * Above this many characters the body is edited as plain text: the Markdown parser re-walks its
+ * tree on every keystroke (about 10 ms in a 1 MB document, measured by `npm run bench`), which
+ * would cost a frame per key. Markdown is still what is stored and previewed; only the editor's
+ * list continuation goes. It comes back below `MARKDOWN_BACK_BELOW` (a gap, so a document at the
+ * edge does not flip on every key).
+ */
+const PLAIN_TEXT_ABOVE = 256_000;
+const MARKDOWN_BACK_BELOW = 192_000;
+
+/**
  * The Markdown body, in CodeMirror 6: it edits megabyte documents without lag (it renders only
  * the visible lines) and has real undo history. It lives in a shadow root because CodeMirror puts
  * its styles in adopted style sheets only there (in the document it would add a <style> element,
@@ -52,7 +62,9 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
   useEffect(() => {
     const { initialValue, label, placeholderText, autoFocus } = callbacks.current;
     const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
-    const view = new EditorView({
+    const language = new Compartment();
+    let isMarkdown = initialValue.length <= PLAIN_TEXT_ABOVE;
+    const view: EditorView = new EditorView({
       root: shadow,
       parent: shadow,
       state: EditorState.create({
@@ -60,13 +72,23 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
         extensions: [
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown(),
+          language.of(isMarkdown ? markdown() : []),
           groveTheme,
           EditorView.lineWrapping,
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+            if (!update.docChanged) return;
+            callbacks.current.onChange(update.state.doc.toString());
+            const size = update.state.doc.length;
+            const wanted = isMarkdown ? size <= PLAIN_TEXT_ABOVE : size < MARKDOWN_BACK_BELOW;
+            if (wanted !== isMarkdown) {
+              isMarkdown = wanted;
+              // Not inside this update: CodeMirror refuses a dispatch while one is running.
+              queueMicrotask(() =>
+                view.dispatch({ effects: language.reconfigure(wanted ? markdown() : []) }),
+              );
+            }
           }),
           EditorView.domEventHandlers({
             blur: () => {

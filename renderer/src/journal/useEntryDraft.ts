@@ -7,6 +7,8 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 /** How long typing may pause before the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 500;
+/** Bodies this long (characters) are written to the write-ahead log after the frame paints. */
+const LOG_AFTER_PAINT_FROM = 64_000;
 
 /**
  * The editor's draft in flight and its autosave: every change goes to the write-ahead log at once,
@@ -21,8 +23,36 @@ export function useEntryDraft(initial: Entry) {
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const logPending = useRef(false);
+
+  /** Writes the latest draft to the write-ahead log now, if a deferred write is waiting. */
+  const flushLog = useCallback(() => {
+    if (!logPending.current) return;
+    logPending.current = false;
+    writeAhead(latest.current);
+  }, []);
+
+  /**
+   * A short draft is logged synchronously on every change. A long one (a pasted document) costs
+   * milliseconds to serialise and store, so it is logged once per frame, right after the frame
+   * that shows the keystroke has painted, and at once on blur, hide, close and unmount (`flush`).
+   */
+  const log = useCallback(
+    (next: Entry) => {
+      if (next.body.length < LOG_AFTER_PAINT_FROM) {
+        logPending.current = false;
+        writeAhead(next);
+        return;
+      }
+      if (logPending.current) return;
+      logPending.current = true;
+      requestAnimationFrame(() => setTimeout(flushLog, 0));
+    },
+    [flushLog],
+  );
 
   const flush = useCallback((): Promise<void> => {
+    flushLog();
     clearTimeout(timer.current);
     if (!dirty.current) return chain.current;
     dirty.current = false;
@@ -42,7 +72,7 @@ export function useEntryDraft(initial: Entry) {
       }
     });
     return chain.current;
-  }, []);
+  }, [flushLog]);
 
   const update = useCallback(
     (patch: Partial<Entry>) => {
@@ -50,12 +80,12 @@ export function useEntryDraft(initial: Entry) {
       latest.current = next;
       dirty.current = true;
       setDraft(next);
-      writeAhead(next);
+      log(next);
       setStatus('pending');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, log],
   );
 
   useEffect(() => {
