@@ -1,4 +1,9 @@
-import { entryIds, getEntries, onEntriesChanged } from '../db/repo/entries';
+import {
+  getEntries,
+  liveEntriesBetween,
+  liveEntrySpan,
+  onEntriesChanged,
+} from '../db/repo/entries';
 import type { EntryFilters, EntryMeta } from './filters';
 import { createSearchHost } from './searchHost';
 import {
@@ -10,7 +15,7 @@ import {
 
 /**
  * The app's one search index, in a Web Worker. The app reads entries through the repository,
- * newest first, a page at a time, and hands the worker their indexed fields; the worker builds
+ * newest first, a window of days at a time, and hands the worker their indexed fields; the worker builds
  * and queries the index, so neither indexing nor ranking a short prefix over thousands of
  * candidates ever runs on the main thread. Searches are answered from the first page on: while
  * the first build runs, an answer covers the newest entries read so far and says so
@@ -211,23 +216,36 @@ export function startSearchIndex(): void {
   void build();
 }
 
+/** A calendar day moved by `days` (UTC arithmetic on `YYYY-MM-DD`, no time zones involved). */
+function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 async function build(): Promise<void> {
-  // Keys only (ids, newest day first): cheap even for a hundred thousand entries.
-  const ids = await entryIds();
-  let lastNotice = performance.now();
-  for (let at = 0; at < ids.length; at += PAGE_SIZE) {
-    const page = ids.slice(at, at + PAGE_SIZE);
-    await serial(async () => {
-      const entries = await getEntries(page);
-      await acknowledged({
-        type: 'upsert',
-        docs: entries.map(toSearchDoc),
-        recent: at < RECENT_ENTRIES,
+  const span = await liveEntrySpan();
+  if (span) {
+    // Windows of days sized for about PAGE_SIZE entries each, newest first, each read from the
+    // date index in one request (a range read, not an id at a time).
+    const days = (Date.parse(span.newest) - Date.parse(span.oldest)) / 86_400_000 + 1;
+    const windowDays = Math.max(1, Math.floor((PAGE_SIZE * days) / span.count));
+    let lastNotice = performance.now();
+    let sent = 0;
+    for (let to = span.newest; to >= span.oldest;) {
+      const from = addDays(to, -(windowDays - 1));
+      const recent = sent < RECENT_ENTRIES;
+      const upTo = to;
+      sent += await serial(async () => {
+        const entries = await liveEntriesBetween(from, upTo);
+        if (entries.length > 0)
+          await acknowledged({ type: 'upsert', docs: entries.map(toSearchDoc), recent });
+        return entries.length;
       });
-    });
-    if (at === 0 || performance.now() - lastNotice > BUILD_NOTIFY_MS) {
-      lastNotice = performance.now();
-      bump();
+      to = addDays(from, -1);
+      if (sent > 0 && (recent || performance.now() - lastNotice > BUILD_NOTIFY_MS)) {
+        lastNotice = performance.now();
+        bump();
+      }
     }
   }
   await serial(() => acknowledged({ type: 'complete' }));
