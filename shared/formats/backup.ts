@@ -186,12 +186,12 @@ function refuse(problems: FormatProblem[], total = problems.length): never {
 }
 
 /**
- * Reads a backup file completely — JSON, format, version, every record against its schema,
- * duplicate ids, impossible dates, settings values — before anything is written. Throws a
- * FormatError naming the first problems; returns the upgraded, validated backup otherwise.
+ * The first, cheap half of `readBackup`: JSON, format and version, upgraded to the current
+ * version — not yet the records. A restore writes from this document while `readBackup` checks
+ * the records elsewhere, and commits only once they pass (see renderer/src/db/repo/backup.ts).
  */
-export function readBackup(text: string): BackupReport {
-  const upgraded = readVersionedDocument(text, {
+export function readBackupDocument(text: string): Record<string, unknown> {
+  return readVersionedDocument(text, {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     label: 'a Grove backup',
@@ -201,6 +201,15 @@ export function readBackup(text: string): BackupReport {
     },
     upgrade: (document) => upgradeBackupDocument(document),
   });
+}
+
+/**
+ * Reads a backup file completely — JSON, format, version, every record against its schema,
+ * duplicate ids, impossible dates, settings values — before anything is written. Throws a
+ * FormatError naming the first problems; returns the upgraded, validated backup otherwise.
+ */
+export function readBackup(text: string): BackupReport {
+  const upgraded = readBackupDocument(text);
   const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) refuse(problemsFromZod(parsed.error), parsed.error.issues.length);
   const backup = parsed.data;

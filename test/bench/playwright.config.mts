@@ -11,7 +11,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['./reporter.mts']],
-  timeout: 20 * 60_000,
+  // 20 minutes per 20,000 entries: seeding and three backup round trips grow with the journal.
+  timeout: Math.max(1, Number(process.env['BENCH_ENTRIES'] ?? 20_000) / 20_000) * 20 * 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     headless: true,

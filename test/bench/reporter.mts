@@ -32,6 +32,11 @@ export default class BenchReporter implements Reporter {
     }
   }
 
+  /** Errors outside the test (the server could not start, a global time-out): a failed run. */
+  onError(error: { message?: string }): void {
+    this.failures.push(error.message ?? 'unknown error');
+  }
+
   onEnd(): void {
     const widths = [40, 26, 20, 34];
     const line = (cells: string[]) =>

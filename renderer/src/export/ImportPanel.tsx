@@ -35,7 +35,7 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
       return <LockedBackupForm importer={importer} />;
     case 'confirm': {
       const { report, mode, fileName } = state;
-      const created = new Date(report.backup.createdAt).toLocaleString();
+      const created = new Date(report.createdAt).toLocaleString();
       return (
         <div className="import-panel" role="region" aria-label="Backup to import">
           <p>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { readBackup, type BackupReport } from '../../../shared/formats/backup';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { useUiStore } from '../app/ui-store';
-import { mergeBackup, restoreBackup, type ImportMode, type ImportResult } from '../db/repo/backup';
+import { importBackupText, type ImportMode, type ImportResult } from '../db/repo/backup';
+import { validateBackupText, type BackupSummary } from '../db/repo/backup-validation';
 import { platform } from '../platform';
 import { safetyCopyBefore } from './autoBackup';
 import { inspectBackupFile, openEncryptedBackup } from './encryptedBackup';
@@ -19,7 +19,7 @@ export type ImportState =
       error: string | null;
       busy: boolean;
     }
-  | { step: 'confirm'; mode: ImportMode; fileName: string; report: BackupReport }
+  | { step: 'confirm'; mode: ImportMode; fileName: string; report: BackupSummary; text: string }
   | { step: 'writing'; mode: ImportMode }
   | {
       step: 'done';
@@ -43,9 +43,10 @@ export function useBackupImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const notify = useUiStore((s) => s.notify);
 
-  const check = (mode: ImportMode, fileName: string, text: string) => {
+  // Checked in a worker: a large file never freezes the page while it is read.
+  const check = async (mode: ImportMode, fileName: string, text: string) => {
     try {
-      // An encrypted backup (issue 13) asks for its passphrase or recovery key first.
+      // An encrypted backup asks for its passphrase or recovery key first.
       const kind = inspectBackupFile(text);
       if (kind.encrypted) {
         setState({
@@ -58,7 +59,8 @@ export function useBackupImport() {
         });
         return;
       }
-      setState({ step: 'confirm', mode, fileName, report: readBackup(text) });
+      const report = await validateBackupText(text);
+      setState({ step: 'confirm', mode, fileName, report, text });
     } catch (error) {
       setState({ step: 'error', message: `${fileName}: ${messageOf(error)}` });
     }
@@ -69,7 +71,7 @@ export function useBackupImport() {
     try {
       const opened = await platform.openFile({ filters: JSON_FILTER, maxBytes: MAX_FILE_BYTES });
       if (!opened.opened) return setState({ step: 'idle' });
-      check(mode, opened.fileName, opened.content);
+      await check(mode, opened.fileName, opened.content);
     } catch (error) {
       setState({ step: 'error', message: `${messageOf(error)} Nothing was changed.` });
     }
@@ -80,7 +82,7 @@ export function useBackupImport() {
     setState({ step: 'checking' });
     try {
       const { content } = await platform.autoBackups.read(fileName);
-      check('restore', fileName, content);
+      await check('restore', fileName, content);
     } catch (error) {
       setState({ step: 'error', message: `${messageOf(error)} Nothing was changed.` });
     }
@@ -101,12 +103,12 @@ export function useBackupImport() {
 
   const confirm = async () => {
     if (state.step !== 'confirm') return;
-    const { mode, report, fileName } = state;
+    const { mode, text, fileName } = state;
     setState({ step: 'writing', mode });
     try {
       const safetyCopy = await safetyCopyBefore(mode);
-      const result =
-        mode === 'restore' ? await restoreBackup(report.backup) : await mergeBackup(report.backup);
+      // Validated again as it is written (the same check, overlapping the writes).
+      const result = await importBackupText(text, mode);
       setState({ step: 'done', mode, fileName, result, safetyCopy });
       notify(
         mode === 'restore'

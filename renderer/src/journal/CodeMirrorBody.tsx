@@ -1,6 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { Annotation, EditorState } from '@codemirror/state';
+import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
@@ -44,6 +44,16 @@ const groveTheme = EditorView.theme({
 });
 
 /**
+ * Above this many characters the body is edited as plain text: the Markdown parser re-walks its
+ * tree on every keystroke (about 10 ms in a 1 MB document, measured by `npm run bench`), which
+ * would cost a frame per key. Markdown is still what is stored and previewed; only the editor's
+ * list continuation goes. It comes back below `MARKDOWN_BACK_BELOW` (a gap, so a document at the
+ * edge does not flip on every key).
+ */
+const PLAIN_TEXT_ABOVE = 256_000;
+const MARKDOWN_BACK_BELOW = 192_000;
+
+/**
  * The Markdown body, in CodeMirror 6: it edits megabyte documents without lag (it renders only
  * the visible lines) and has real undo history. It lives in a shadow root because CodeMirror puts
  * its styles in adopted style sheets only there (in the document it would add a <style> element,
@@ -62,7 +72,9 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
   useEffect(() => {
     const { initialValue, label, placeholderText, autoFocus, maxLength } = callbacks.current;
     const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
-    const view = new EditorView({
+    const language = new Compartment();
+    let isMarkdown = initialValue.length <= PLAIN_TEXT_ABOVE;
+    const view: EditorView = new EditorView({
       root: shadow,
       parent: shadow,
       state: EditorState.create({
@@ -70,7 +82,7 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
         extensions: [
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown(),
+          language.of(isMarkdown ? markdown() : []),
           groveTheme,
           EditorView.lineWrapping,
           placeholder(placeholderText),
@@ -83,6 +95,15 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
           ),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
+            const size = update.state.doc.length;
+            const wanted = isMarkdown ? size <= PLAIN_TEXT_ABOVE : size < MARKDOWN_BACK_BELOW;
+            if (wanted !== isMarkdown) {
+              isMarkdown = wanted;
+              // Not inside this update: CodeMirror refuses a dispatch while one is running.
+              queueMicrotask(() =>
+                view.dispatch({ effects: language.reconfigure(wanted ? markdown() : []) }),
+              );
+            }
             if (update.transactions.some((tr) => tr.annotation(external))) return;
             callbacks.current.onChange(update.state.doc.toString());
           }),

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
@@ -14,7 +14,7 @@ import { BodyEditor } from './BodyEditor';
 import { EntryDetails } from './EntryDetails';
 import { NudgeCallout } from './NudgeCallout';
 import { useEntryDraft, type SaveStatus } from './useEntryDraft';
-import { countWords } from './wordCount';
+import { useWordCount } from './wordCount';
 import './journal.css';
 
 const MarkdownPreview = lazy(() =>
@@ -55,11 +55,10 @@ export function EntryEditor({
   );
   const info = ENTRY_KIND_INFO[draft.kind];
 
-  // Counting words in a megabyte on every keystroke would lag typing; let React do it when idle.
-  const allText = useDeferredValue(
+  // Counting words in a megabyte on every keystroke would lag typing: see useWordCount.
+  const words = useWordCount(
     `${draft.title} ${Object.values(draft.answers).join(' ')} ${draft.body}`,
   );
-  const words = countWords(allText);
 
   // A new entry typed and erased again is not kept as an empty record.
   const [startedNew] = useState(!isStored);
@@ -191,7 +190,7 @@ export function EntryEditor({
 
       <footer className="editor__footer">
         <span className="muted">
-          {words} {words === 1 ? 'word' : 'words'}
+          {words === null ? 'Counting words…' : `${words} ${words === 1 ? 'word' : 'words'}`}
         </span>
         {isStored && (
           <span className="editor__footer-actions">

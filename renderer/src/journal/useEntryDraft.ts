@@ -34,6 +34,8 @@ function adoptMerged(latest: Entry, snapshot: Entry, saved: Entry): Entry | null
   }
   return changed ? (next as Entry) : null;
 }
+/** Bodies this long (characters) are written to the write-ahead log after the frame paints. */
+const LOG_AFTER_PAINT_FROM = 64_000;
 
 /**
  * The editor's draft in flight and its autosave: every change goes to the write-ahead log at once,
@@ -56,6 +58,33 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstPending = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const logPending = useRef(false);
+
+  /** Writes the latest draft to the write-ahead log now, if a deferred write is waiting. */
+  const flushLog = useCallback(() => {
+    if (!logPending.current) return;
+    logPending.current = false;
+    writeAhead(latest.current, base.current);
+  }, []);
+
+  /**
+   * A short draft is logged synchronously on every change. A long one (a pasted document) costs
+   * milliseconds to serialise and store, so it is logged once per frame, right after the frame
+   * that shows the keystroke has painted, and at once on blur, hide, close and unmount (`flush`).
+   */
+  const log = useCallback(
+    (next: Entry) => {
+      if (next.body.length < LOG_AFTER_PAINT_FROM) {
+        logPending.current = false;
+        writeAhead(next, base.current);
+        return;
+      }
+      if (logPending.current) return;
+      logPending.current = true;
+      requestAnimationFrame(() => setTimeout(flushLog, 0));
+    },
+    [flushLog],
+  );
 
   const replaceDraft = useCallback((next: Entry) => {
     if (next.body !== latest.current.body) setBodyRevision((r) => r + 1);
@@ -64,6 +93,7 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
   }, []);
 
   const flush = useCallback((): Promise<void> => {
+    flushLog();
     clearTimeout(timer.current);
     firstPending.current = null;
     if (!dirty.current) return chain.current;
@@ -100,7 +130,7 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       }
     });
     return chain.current;
-  }, [replaceDraft]);
+  }, [replaceDraft, flushLog]);
 
   const update = useCallback(
     (patch: Partial<Entry>) => {
@@ -108,7 +138,7 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       latest.current = next;
       dirty.current = true;
       setDraft(next);
-      writeAhead(next, base.current);
+      log(next);
       setStatus('pending');
       clearTimeout(timer.current);
       const now = Date.now();
@@ -119,7 +149,7 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       );
       timer.current = setTimeout(() => void flush(), wait);
     },
-    [flush],
+    [flush, log],
   );
 
   // Another window (or a restore from history) changed the stored entry: follow it when nothing

@@ -2,9 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { EntryFilters } from '../search/filters';
 import {
   isSearchReady,
-  searchEntries,
   searchVersion,
   startSearchIndex,
+  streamSearch,
   subscribeSearch,
   type SearchAnswer,
 } from '../search/searchService';
@@ -30,14 +30,18 @@ export function useSearchResults(
   useEffect(() => {
     if (empty) return;
     let live = true;
-    void searchEntries(query, filters).then((answer) => {
-      if (live && answer) setResult({ query, answer });
+    streamSearch(query, filters, (answer) => {
+      if (live) setResult({ query, answer });
     });
     return () => {
       live = false;
     };
   }, [empty, query, filters, version]);
   // Nothing to ask for an empty box: answered at once, in this render.
-  if (empty) return { query, answer: { hits: [], complete: ready, indexed: 0 } };
+  if (empty)
+    return {
+      query,
+      answer: { hits: [], complete: ready, indexed: 0, scope: 'all', recentSize: 0, final: true },
+    };
   return result;
 }

@@ -12,6 +12,7 @@ import { JournalNav } from '../journal/JournalNav';
 import { useJournalUi } from '../journal/journal-store';
 import { onListKeyDown } from '../journal/moveFocus';
 import { useSearchResults } from '../journal/useSearchIndexVersion';
+import type { SearchAnswer } from './searchService';
 import '../journal/journal.css';
 
 const PAGE = 30;
@@ -32,6 +33,19 @@ function matchSource(entry: Entry, terms: string[]): string {
     plainText(s.slice(0, 20_000)),
   );
   return sources.find((s) => snippet(s, terms).some((p) => p.match)) ?? sources[0] ?? '';
+}
+
+/** What the status line says about an answer: how many, and over which entries. */
+function resultsLine(count: number, answer: SearchAnswer): string {
+  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
+  const newest = answer.recentSize.toLocaleString();
+  if (answer.scope === 'recent' && !answer.final)
+    return `${found} in your newest ${newest} entries, searching the rest…`;
+  if (answer.scope === 'recent')
+    return `${found} in your newest ${newest} entries. Type another letter to search them all.`;
+  if (!answer.complete)
+    return `${found} in the newest ${answer.indexed.toLocaleString()} entries, still reading older ones…`;
+  return found;
 }
 
 /** Full-text search as you type, ranked, with highlighted snippets, combinable with the filters. */
@@ -84,6 +98,7 @@ export function SearchPage() {
           result && visible.every((hit) => byId.has(hit.meta.id)) ? answered : undefined
         }
         data-search-count={hits.length}
+        data-search-final={result?.answer.final ? 'true' : 'false'}
         data-search-state={complete ? 'ready' : 'building'}
       >
         {!result
@@ -92,11 +107,7 @@ export function SearchPage() {
             ? complete
               ? 'Type a few letters of any word.'
               : 'Type a few letters of any word. (Still reading older entries.)'
-            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${
-                complete
-                  ? ''
-                  : ` in the newest ${result.answer.indexed.toLocaleString()} entries, still reading older ones…`
-              }`}
+            : resultsLine(hits.length, result.answer)}
       </p>
       {visible.length > 0 && (
         <ol

@@ -30,8 +30,11 @@ export interface SearchHit {
 }
 
 export type SearchRequest =
-  /** Adds or replaces entries (entries in the trash are removed); answered with `ack`. */
-  | { type: 'upsert'; id: number; docs: SearchDoc[] }
+  /**
+   * Adds or replaces entries (entries in the trash are removed); answered with `ack`. `recent`:
+   * they are among the newest, and also go into the small index that answers very short words.
+   */
+  | { type: 'upsert'; id: number; docs: SearchDoc[]; recent?: boolean }
   | { type: 'remove'; id: number; ids: string[] }
   /** The first build has read every entry: answers from now on are complete. */
   | { type: 'complete'; id: number }
@@ -47,6 +50,15 @@ export type SearchResponse =
       /** False while the first build runs: the answer covers the `indexed` newest entries only. */
       complete: boolean;
       indexed: number;
+      /** 'recent': only the newest `recentSize` entries were ranked (see `final`). */
+      scope: 'all' | 'recent';
+      recentSize: number;
+      /**
+       * False: a first answer from the newest entries; the whole journal's ranking follows under
+       * the same id unless a newer search replaces it. True: the last answer for this id (for a
+       * word shorter than SHORT_WORD letters, the newest entries are all that is ranked).
+       */
+      final: boolean;
     }
   | { type: 'filter'; id: number; metas: EntryMeta[] }
   /** A search that a newer one replaced before it ran; the app has moved on. */

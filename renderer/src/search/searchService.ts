@@ -1,4 +1,9 @@
-import { entryIds, getEntries, onEntriesChanged } from '../db/repo/entries';
+import {
+  getEntries,
+  liveEntriesBetween,
+  liveEntrySpan,
+  onEntriesChanged,
+} from '../db/repo/entries';
 import type { EntryFilters, EntryMeta } from './filters';
 import { createSearchHost } from './searchHost';
 import {
@@ -10,7 +15,7 @@ import {
 
 /**
  * The app's one search index, in a Web Worker. The app reads entries through the repository,
- * newest first, a page at a time, and hands the worker their indexed fields; the worker builds
+ * newest first, a window of days at a time, and hands the worker their indexed fields; the worker builds
  * and queries the index, so neither indexing nor ranking a short prefix over thousands of
  * candidates ever runs on the main thread. Searches are answered from the first page on: while
  * the first build runs, an answer covers the newest entries read so far and says so
@@ -19,19 +24,27 @@ import {
 const PAGE_SIZE = 250;
 /** While building, views re-run their query at most this often (each page would be too often). */
 const BUILD_NOTIFY_MS = 200;
+/** The newest entries also indexed on their own, to answer one- and two-letter words fast. */
+const RECENT_ENTRIES = 2_000;
 
 export interface SearchAnswer {
   hits: SearchHit[];
   /** False while the first build runs: only the `indexed` newest entries were searched. */
   complete: boolean;
   indexed: number;
+  /** 'recent': a word was too short to rank the whole journal; the newest `recentSize` were. */
+  scope: 'all' | 'recent';
+  recentSize: number;
+  /** False when the whole journal's ranking is still to come for this query. */
+  final: boolean;
 }
 
 export type { SearchHit } from './search-protocol';
 
+/** Who waits for answers to a request id: once, or (a search) until its final answer. */
 type Pending = {
-  resolve: (response: SearchResponse) => void;
-  reject: (error: Error) => void;
+  onResponse: (response: SearchResponse) => void;
+  onError: (error: Error) => void;
 };
 
 /** A connection to a search host: the worker, or the same host in the page where there is none. */
@@ -47,9 +60,10 @@ let nextId = 1;
 function receive(response: SearchResponse): void {
   const waiting = pending.get(response.id);
   if (!waiting) return;
-  pending.delete(response.id);
-  if (response.type === 'error') waiting.reject(new Error(response.message));
-  else waiting.resolve(response);
+  // A search's first answer (from the newest entries) is followed by its final one.
+  if (response.type !== 'search' || response.final) pending.delete(response.id);
+  if (response.type === 'error') waiting.onError(new Error(response.message));
+  else waiting.onResponse(response);
 }
 
 function connect(): Connection {
@@ -61,7 +75,7 @@ function connect(): Connection {
     });
     worker.onmessage = (event: MessageEvent<SearchResponse>) => receive(event.data);
     worker.onerror = (event) => {
-      for (const [, waiting] of pending) waiting.reject(new Error(event.message));
+      for (const [, waiting] of pending) waiting.onError(new Error(event.message));
       pending.clear();
     };
     connection = { send: (request) => worker.postMessage(request) };
@@ -82,7 +96,7 @@ function disconnect(): void {
   stopConnection?.();
   stopConnection = undefined;
   connection = undefined;
-  for (const [, waiting] of pending) waiting.reject(new Error('The search index was emptied.'));
+  for (const [, waiting] of pending) waiting.onError(new Error('The search index was emptied.'));
   pending.clear();
 }
 
@@ -90,12 +104,14 @@ function disconnect(): void {
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type RequestOf<T extends SearchRequest['type']> = WithoutId<Extract<SearchRequest, { type: T }>>;
 
-function ask(request: WithoutId<SearchRequest>): Promise<SearchResponse> {
+function send(request: WithoutId<SearchRequest>, waiting: Pending): void {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    connect().send({ ...request, id } as SearchRequest);
-  });
+  pending.set(id, waiting);
+  connect().send({ ...request, id } as SearchRequest);
+}
+
+function ask(request: WithoutId<SearchRequest>): Promise<SearchResponse> {
+  return new Promise((resolve, reject) => send(request, { onResponse: resolve, onError: reject }));
 }
 
 /* ----------------------------------------------------------------- state */
@@ -136,16 +152,52 @@ export function isSearchStarted(): boolean {
 
 /* ------------------------------------------------------------------ queries */
 
-/** Ranked matches, best first; `complete: false` while the first build is still running. */
-export async function searchEntries(
+/**
+ * Ranked matches, best first, streamed: `onAnswer` is called with the answer from the newest
+ * entries at once, then with the whole journal's ranking (unless a newer search replaced this
+ * one first; a query with a one- or two-letter word gets the first answer only). `complete` is
+ * false while the first build is still running.
+ */
+export function streamSearch(
+  query: string,
+  filters: EntryFilters,
+  onAnswer: (answer: SearchAnswer) => void,
+  limit = 200,
+): void {
+  send(
+    { type: 'search', query, filters, limit },
+    {
+      onResponse: (response) => {
+        if (response.type !== 'search') return;
+        const { hits, complete, indexed, scope, recentSize, final } = response;
+        onAnswer({ hits, complete, indexed, scope, recentSize, final });
+      },
+      onError: (error) => console.error('search failed', error),
+    },
+  );
+}
+
+/** The final answer of `streamSearch`, or null when a newer search replaced this one. */
+export function searchEntries(
   query: string,
   filters: EntryFilters,
   limit = 200,
 ): Promise<SearchAnswer | null> {
-  const response = await ask({ type: 'search', query, filters, limit });
-  if (response.type === 'superseded') return null;
-  if (response.type !== 'search') throw new Error(`search: unexpected ${response.type}`);
-  return { hits: response.hits, complete: response.complete, indexed: response.indexed };
+  return new Promise((resolve, reject) => {
+    send(
+      { type: 'search', query, filters, limit },
+      {
+        onResponse: (response) => {
+          if (response.type === 'superseded') resolve(null);
+          else if (response.type === 'search' && response.final) {
+            const { hits, complete, indexed, scope, recentSize, final } = response;
+            resolve({ hits, complete, indexed, scope, recentSize, final });
+          }
+        },
+        onError: reject,
+      },
+    );
+  });
 }
 
 /** Every indexed entry matching the filters, newest first. */
@@ -188,22 +240,39 @@ export function startSearchIndex(): void {
   });
 }
 
+/** A calendar day moved by `days` (UTC arithmetic on `YYYY-MM-DD`, no time zones involved). */
+function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 async function build(at: number): Promise<void> {
-  // Keys only (ids, newest day first): cheap even for a hundred thousand entries.
-  const ids = await entryIds();
-  let lastNotice = performance.now();
-  for (let from = 0; from < ids.length; from += PAGE_SIZE) {
-    const page = ids.slice(from, from + PAGE_SIZE);
-    await serial(async () => {
+  const span = await liveEntrySpan();
+  if (span) {
+    // Windows of days sized for about PAGE_SIZE entries each, newest first, each read from the
+    // date index in one request (a range read, not an id at a time).
+    const days = (Date.parse(span.newest) - Date.parse(span.oldest)) / 86_400_000 + 1;
+    const windowDays = Math.max(1, Math.floor((PAGE_SIZE * days) / span.count));
+    let lastNotice = performance.now();
+    let sent = 0;
+    for (let to = span.newest; to >= span.oldest;) {
+      const from = addDays(to, -(windowDays - 1));
+      const recent = sent < RECENT_ENTRIES;
+      const upTo = to;
+      sent += await serial(async () => {
+        if (at !== generation) return 0;
+        const entries = await liveEntriesBetween(from, upTo);
+        if (at !== generation) return 0;
+        if (entries.length > 0)
+          await acknowledged({ type: 'upsert', docs: entries.map(toSearchDoc), recent });
+        return entries.length;
+      });
       if (at !== generation) return;
-      const entries = await getEntries(page);
-      if (at !== generation) return;
-      await acknowledged({ type: 'upsert', docs: entries.map(toSearchDoc) });
-    });
-    if (at !== generation) return;
-    if (from === 0 || performance.now() - lastNotice > BUILD_NOTIFY_MS) {
-      lastNotice = performance.now();
-      bump();
+      to = addDays(from, -1);
+      if (sent > 0 && (recent || performance.now() - lastNotice > BUILD_NOTIFY_MS)) {
+        lastNotice = performance.now();
+        bump();
+      }
     }
   }
   await serial(() => acknowledged({ type: 'complete' }));
@@ -233,5 +302,7 @@ async function apply(ids: readonly string[], at: number = generation): Promise<v
   const present = new Set(found.map((e) => e.id));
   const gone = ids.filter((id) => !present.has(id));
   if (gone.length > 0) await acknowledged({ type: 'remove', ids: gone });
-  if (found.length > 0) await acknowledged({ type: 'upsert', docs: found.map(toSearchDoc) });
+  // Written or edited now: among the newest, so short words find them too.
+  if (found.length > 0)
+    await acknowledged({ type: 'upsert', docs: found.map(toSearchDoc), recent: true });
 }

@@ -1,4 +1,4 @@
-import type { Dexie, Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Tombstone } from '../../../../shared/domain/records';
 import {
   BACKUP_FORMAT,
@@ -8,11 +8,12 @@ import {
   type BackupTable,
 } from '../../../../shared/formats/backup';
 import { canonicalJson } from '../../../../shared/formats/canonical-json';
-import { readBackup } from '../../../../shared/formats/backup';
+import { readBackupDocument } from '../../../../shared/formats/backup';
 import { assertNever } from '../../../../shared/util/assert-never';
 import { db } from '../db';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import { deleteHistoryOf } from './entryHistory';
+import { validateBackupText } from './backup-validation';
 import { nowIso } from './records';
 
 /** Records read, and written, per step: big enough to be fast, small enough to bound memory. */
@@ -107,23 +108,49 @@ export interface ImportResult {
 
 const tableOf = (name: BackupTable) => db.table(name) as Table<Record<string, unknown>, string>;
 
+type Rows = Record<string, unknown>[];
+type TableRows = (name: BackupTable) => Rows;
+
+/** How long a restore's transaction waits for the file's validation to finish. */
+const VALIDATION_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Holds the transaction open until `gate` settles (Dexie keeps it alive meanwhile): the writes
+ * are in, but nothing commits unless the whole file validated. A failed gate aborts everything.
+ */
+async function passGate(gate: Promise<unknown> | undefined): Promise<void> {
+  if (gate) await Dexie.waitFor(gate, VALIDATION_TIMEOUT_MS);
+}
+
 /**
  * Replaces everything with the backup's records, in one transaction: either the whole backup is
  * in, or (on any failure) the database is exactly as it was. The caller validated the file with
  * `readBackup` and saved a safety backup of the current data first.
  */
 export async function restoreBackup(backup: Backup): Promise<ImportResult> {
+  return writeRestore((name) => backup.tables[name] as Rows);
+}
+
+/**
+ * Every table cleared and written in one transaction. The pages' writes are all issued before
+ * any is awaited, so cloning one page into IndexedDB overlaps with writing the one before.
+ */
+async function writeRestore(rowsOf: TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
   const result = emptyResult();
   await db.transaction('rw', db.tables, async () => {
+    const writes: Promise<unknown>[] = [];
     for (const name of BACKUP_TABLES) {
       const table = tableOf(name);
-      await table.clear();
-      const rows = backup.tables[name] as Record<string, unknown>[];
-      for (let i = 0; i < rows.length; i += 10 * PAGE_SIZE) {
-        await table.bulkPut(rows.slice(i, i + 10 * PAGE_SIZE));
+      // Requests on one store run in order: the clear lands before the puts.
+      writes.push(table.clear());
+      const rows = rowsOf(name);
+      for (let i = 0; i < rows.length; i += PAGE_SIZE) {
+        writes.push(table.bulkPut(rows.slice(i, i + PAGE_SIZE)));
       }
       result.tables[name].added = rows.length;
     }
+    await Promise.all(writes);
+    await passGate(gate);
   });
   return result;
 }
@@ -136,6 +163,10 @@ export async function restoreBackup(backup: Backup): Promise<ImportResult> {
  * unless the local one was changed after that deletion.
  */
 export async function mergeBackup(backup: Backup): Promise<ImportResult> {
+  return writeMerge((name) => backup.tables[name] as Rows);
+}
+
+async function writeMerge(rowsOf: TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
   const result = emptyResult();
   await db.transaction('rw', db.tables, async () => {
     const tombstoned = new Set((await db.tombstones.toCollection().primaryKeys()) as string[]);
@@ -143,7 +174,7 @@ export async function mergeBackup(backup: Backup): Promise<ImportResult> {
       if (name === 'tombstones') continue;
       const table = tableOf(name);
       const counts = result.tables[name];
-      const all = backup.tables[name] as Record<string, unknown>[];
+      const all = rowsOf(name);
       const deletedHere = (row: Record<string, unknown>) =>
         (name === 'entries' && tombstoned.has(String(row['id']))) ||
         (name === 'entryHistory' && tombstoned.has(String(row['entryId'])));
@@ -168,7 +199,12 @@ export async function mergeBackup(backup: Backup): Promise<ImportResult> {
         if (toWrite.length > 0) await table.bulkPut(toWrite);
       }
     }
-    await mergeTombstones(backup.tables.tombstones, tombstoned, result.tables.tombstones);
+    await mergeTombstones(
+      rowsOf('tombstones') as Tombstone[],
+      tombstoned,
+      result.tables.tombstones,
+    );
+    await passGate(gate);
   });
   return result;
 }
@@ -212,17 +248,41 @@ function isNewer(incoming: unknown, local: unknown): boolean {
 export type ImportMode = 'restore' | 'merge';
 
 /**
- * Validates a backup file completely, then restores or merges it. A file that fails validation
- * throws a FormatError before a single record is written.
+ * Validates a backup file completely and restores or merges it, the two overlapping: the file's
+ * records are checked (every table, every record — `readBackup`) in a worker while this page
+ * parses the same text and writes it, in one transaction that commits only if the check passes.
+ * A file that fails validation throws its FormatError and the database is exactly as it was:
+ * the transaction is rolled back, and until it ends no one else can read what it wrote.
  */
 export async function importBackupText(text: string, mode: ImportMode): Promise<ImportResult> {
-  const { backup } = readBackup(text);
-  switch (mode) {
-    case 'restore':
-      return restoreBackup(backup);
-    case 'merge':
-      return mergeBackup(backup);
-    default:
-      return assertNever(mode);
+  const validation = validateBackupText(text);
+  // Observed below; never an unhandled rejection if the writes fail first.
+  validation.catch(() => undefined);
+  let rowsOf: TableRows;
+  try {
+    const tables = readBackupDocument(text)['tables'];
+    rowsOf = (name) => {
+      const rows = (tables as Record<string, unknown> | undefined)?.[name];
+      if (!Array.isArray(rows)) throw new Error(`tables.${name} is not a list`);
+      return rows as Rows;
+    };
+  } catch (error) {
+    // JSON, format or version: the check fails the same way; its message is the one to show.
+    await validation;
+    throw error;
+  }
+  try {
+    switch (mode) {
+      case 'restore':
+        return await writeRestore(rowsOf, validation);
+      case 'merge':
+        return await writeMerge(rowsOf, validation);
+      default:
+        return assertNever(mode);
+    }
+  } catch (error) {
+    // A record the check refuses may also fail the write first: report the file's problem.
+    await validation;
+    throw error;
   }
 }

@@ -416,6 +416,29 @@ export async function entriesPageById(afterId: string | null, limit: number): Pr
   return collection.limit(limit).toArray();
 }
 
+/**
+ * Live entries dated within [from, to] (calendar days, inclusive), read from the date index in
+ * one request: how the search index reads the journal newest first, a window of days at a time.
+ */
+export function liveEntriesBetween(from: string, to: string): Promise<Entry[]> {
+  return db.entries.where('[deleted+date]').between([0, from], [0, to], true, true).toArray();
+}
+
+/** The oldest and newest day with a live entry, and how many live entries there are. */
+export async function liveEntrySpan(): Promise<{
+  oldest: string;
+  newest: string;
+  count: number;
+} | null> {
+  const range = db.entries.where('[deleted+date]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+  const count = await range.count();
+  if (count === 0) return null;
+  const [first] = await range.clone().limit(1).keys();
+  const [last] = await range.clone().reverse().limit(1).keys();
+  const dayOf = (key: unknown) => (key as [number, string])[1];
+  return { oldest: dayOf(first), newest: dayOf(last), count };
+}
+
 /* ---------------------------------------------------------------- changes */
 
 type ChangeListener = (ids: string[]) => void;
