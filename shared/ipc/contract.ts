@@ -1,5 +1,6 @@
 import type { Envelope } from '../util/result';
 import type { MenuCommand } from './menu-commands';
+import { SYNC_IPC, type SyncBridge, type SyncIpcContract } from './sync';
 
 /**
  * The one contract between the renderer and the desktop shell: namespaced channel constants, the
@@ -21,6 +22,7 @@ export const IPC = {
   backupRead: 'grove:backup:read',
   backupReveal: 'grove:backup:reveal',
   ...SHELL_IPC,
+  ...SYNC_IPC,
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -144,3 +146,11 @@ export interface GroveBridge {
   /** Commands from the native menu (already validated); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/* ------------------------------------------ sync through a folder (issue 17): see ./sync.ts */
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface IpcContract extends SyncIpcContract {}
+/** Optional on the bridge, so the renderer can tell a shell without sync (and older stand-ins). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface GroveBridge extends Partial<SyncBridge> {}

@@ -8,6 +8,7 @@ import {
   type ReminderRequest,
   type SaveFileRequest,
 } from './contract';
+import { syncIpcArgSchemas } from './sync-schemas';
 
 const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(80),
@@ -74,4 +75,5 @@ export const ipcArgSchemas = {
   [IPC.backupRead]: z.tuple([autoBackupFileNameSchema]),
   [IPC.backupReveal]: z.tuple([]),
   ...shellIpcArgSchemas,
+  ...syncIpcArgSchemas,
 } satisfies Record<IpcChannel, z.ZodType>;

@@ -13,6 +13,12 @@ import type {
   Template,
 } from '../../../shared/domain/records';
 import { declareSchema } from './schema';
+import type {
+  SyncPreservedRow,
+  SyncSegmentRow,
+  SyncStampRow,
+  SyncStateRow,
+} from '../../../shared/sync/local-records';
 
 export const DATABASE_NAME = 'grove';
 
@@ -29,6 +35,11 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  // Sync through a folder (issue 17)
+  syncStamps!: EntityTable<SyncStampRow, 'key'>;
+  syncSegments!: EntityTable<SyncSegmentRow, 'key'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  syncPreserved!: EntityTable<SyncPreservedRow, 'seq'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

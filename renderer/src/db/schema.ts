@@ -31,6 +31,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Sync through a folder (issue 17): per-record clock stamps, reading progress and local state
+    // live in sync's own tables, so no other record gains a field. Added empty: a database
+    // starts syncing only when the person sets it up.
+    version: 8,
+    stores: {
+      syncStamps: 'key, [pending+hlc], deviceId',
+      syncSegments: 'key, deviceId',
+      syncState: 'key',
+      syncPreserved: '++seq, recordId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -16,6 +16,12 @@ import {
   settingRowSchema,
   templateSchema,
 } from '../../../shared/domain/records';
+import {
+  syncPreservedRowSchema,
+  syncSegmentRowSchema,
+  syncStampRowSchema,
+  syncStateRowSchema,
+} from '../../../shared/sync/local-records';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
 
@@ -39,6 +45,11 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  // Sync through a folder (issue 17)
+  syncStamps: syncStampRowSchema,
+  syncSegments: syncSegmentRowSchema,
+  syncState: syncStateRowSchema,
+  syncPreserved: syncPreservedRowSchema,
 };
 
 interface Fixture {
