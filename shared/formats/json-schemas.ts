@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { backupV1Schema } from './backup';
 import { coachSummaryV1Schema } from './coach-summary';
+import {
+  deviceFileSchema,
+  keysFileSchema,
+  manifestSchema,
+  segmentFileLineSchema,
+} from '../sync/format';
 
 /**
  * The published JSON Schemas, generated from the zod schemas so the two can never drift apart.
@@ -11,6 +17,11 @@ import { coachSummaryV1Schema } from './coach-summary';
 export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
+  // Sync through a folder (issue 17): each JSON file in `Grove Sync/`, and each line of a segment.
+  'grove.sync.v1.schema.json': manifestSchema,
+  'grove.sync-keys.v1.schema.json': keysFileSchema,
+  'grove.sync-device.v1.schema.json': deviceFileSchema,
+  'grove.sync-segment-line.v1.schema.json': segmentFileLineSchema,
 } as const;
 
 export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {
