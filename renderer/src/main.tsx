@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { db } from './db/db';
 import { backupBeforeMigration, startAutomaticBackups } from './export/autoBackup';
 import { recoverWriteAhead } from './journal/wal';
+import { startSync } from './sync/syncService';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
@@ -23,6 +24,8 @@ async function start(): Promise<void> {
     return;
   }
   startAutomaticBackups();
+  // Sync through a folder (issue 17): runs only where it is set up (desktop, unlocked).
+  void startSync().catch((error: unknown) => console.warn('[grove] sync did not start:', error));
   root.render(
     <StrictMode>
       <App />

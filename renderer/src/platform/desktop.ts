@@ -1,7 +1,7 @@
 import type { GroveBridge } from '../../../shared/ipc/contract';
 import { isMenuCommand } from '../../../shared/ipc/menu-commands';
 import type { Envelope } from '../../../shared/util/result';
-import { PlatformError, type Platform } from './platform';
+import { PlatformError, type Platform, type SyncFolderAccess } from './platform';
 
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
@@ -29,5 +29,48 @@ export function desktopPlatform(bridge: GroveBridge): Platform {
         if (isMenuCommand(command)) listener(command);
       }),
     setDailyReminder: async (time) => unwrap(await bridge.setReminder({ time })),
+    // Sync through a folder (issue 17), where the shell offers it.
+    syncFolder: syncFolderAccess(bridge),
+  };
+}
+
+function syncFolderAccess(bridge: GroveBridge): SyncFolderAccess | null {
+  const {
+    syncChoose,
+    syncStatus,
+    syncForget,
+    syncList,
+    syncRead,
+    syncWrite,
+    syncRemove,
+    onSyncFolderChanged,
+  } = bridge;
+  if (
+    !syncChoose ||
+    !syncStatus ||
+    !syncForget ||
+    !syncList ||
+    !syncRead ||
+    !syncWrite ||
+    !syncRemove ||
+    !onSyncFolderChanged
+  ) {
+    return null;
+  }
+  return {
+    choose: async () => unwrap(await syncChoose()),
+    status: async () => unwrap(await syncStatus()),
+    forget: async () => unwrap(await syncForget()),
+    folder: {
+      list: async () => unwrap(await syncList()),
+      read: async (path) => unwrap(await syncRead(path)),
+      write: async (path, content) => {
+        unwrap(await syncWrite({ path, content }));
+      },
+      remove: async (path) => {
+        unwrap(await syncRemove(path));
+      },
+    },
+    onChanged: (listener) => onSyncFolderChanged(() => listener()),
   };
 }

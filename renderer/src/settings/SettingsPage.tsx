@@ -5,6 +5,7 @@ import { useSettings } from '../app/useSettings';
 import { saveSetting } from '../db/repo/settings';
 import { platform } from '../platform';
 import { ReminderSetting } from './ReminderSetting';
+import { SyncPanel } from './SyncPanel';
 
 const THEME_LABELS: Record<ThemePreference, string> = {
   system: 'Match the system',
@@ -99,6 +100,8 @@ export function SettingsPage() {
       </section>
 
       <ReminderSetting />
+
+      <SyncPanel />
 
       <section className="card form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

@@ -100,6 +100,8 @@ export class DexieSyncStore implements SyncStore {
   private queue: Promise<unknown> = Promise.resolve();
   private noted = new Map<SyncedTable, Set<string>>();
   private following = false;
+  /** Told after local changes were stamped (the sync service writes them out soon after). */
+  onLocalChange: (() => void) | null = null;
 
   constructor(
     readonly db: GroveDatabase,
