@@ -156,7 +156,13 @@ export async function setUpSyncFolder(deviceName: string): Promise<void> {
     key,
     slots: provider.keySlots(),
     deviceName,
-  });
+  }).catch((error: unknown) => ({
+    ok: false as const,
+    problem: {
+      code: 'folder-error' as const,
+      message: `Grove could not set up sync in that folder: ${error instanceof Error ? error.message : String(error)}`,
+    },
+  }));
   if (!result.ok) {
     await access.forget();
     update({ availability: 'off', folder: null, problems: [result.problem] });
