@@ -33,6 +33,7 @@ export const syncSegmentRowSchema = z.strictObject({
   segment: z.int().min(1),
   read: z.int().min(0),
   held: z.array(z.int().min(0)),
+  sealed: z.boolean(),
 });
 export type SyncSegmentRow = z.infer<typeof syncSegmentRowSchema>;
 

@@ -40,6 +40,8 @@ export interface SegmentProgress {
   read: number;
   /** Positions not applied (a newer app version's, or failing authentication): retried each sync. */
   held: number[];
+  /** Sealed and read to its end: never read again (unless something is held). */
+  sealed: boolean;
 }
 
 export interface ApplyOutcome {

@@ -5,6 +5,7 @@ import { newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
+import { syncBench } from './sync-bench';
 
 /**
  * The benchmark's in-page half. The driver (bench.spec.ts) calls these through `window.groveBench`
@@ -121,7 +122,7 @@ function heapMB(): number | null {
   return memory ? memory.usedJSHeapSize / 1024 / 1024 : null;
 }
 
-const api = { seed, backupRoundTrip, rawBaselines, saveTimes, heapMB, queries: QUERIES };
+const api = { seed, backupRoundTrip, rawBaselines, saveTimes, heapMB, queries: QUERIES, syncBench };
 export type GroveBench = typeof api;
 (window as unknown as { groveBench: GroveBench }).groveBench = api;
 document.getElementById('status')!.textContent = 'ready';
