@@ -31,9 +31,9 @@ export type SyncChooseResult = { chosen: true; folder: string } | { chosen: fals
 
 /** The only files Grove itself writes: the manifest, the key file and a device's own files. */
 export const SYNC_WRITABLE =
-  /^(grove-sync\.json|keys\.json|devices\/[0-9a-f-]{36}\/(device\.json|seg-\d{6}\.jsonl|snap-\d{6}\.jsonl))$/;
+  /^(grove-sync\.json|keys\.json|devices\/[0-9a-f-]{36}\/(device\.json|seg-\d{6}\.jsonl|snap-\d{6}-\d{4}\.jsonl))$/;
 /** The only files Grove ever removes: this computer's segments, once a snapshot replaces them. */
-export const SYNC_REMOVABLE = /^devices\/[0-9a-f-]{36}\/(seg|snap)-\d{6}\.jsonl$/;
+export const SYNC_REMOVABLE = /^devices\/[0-9a-f-]{36}\/(seg-\d{6}|snap-\d{6}-\d{4})\.jsonl$/;
 
 export interface SyncWriteRequest {
   path: string;

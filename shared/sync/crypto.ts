@@ -38,8 +38,11 @@ export function recordAad(
   kind: SegmentKind,
   segment: number,
   position: number,
+  part = 0,
 ): Uint8Array {
-  return encoder.encode(`grove.sync/1\n${syncId}\n${deviceId}\n${kind}\n${segment}\n${position}`);
+  return encoder.encode(
+    `grove.sync/1\n${syncId}\n${deviceId}\n${kind}\n${segment}.${part}\n${position}`,
+  );
 }
 
 export const keyCheckAad = (syncId: string) => encoder.encode(`grove.sync/1\n${syncId}\nkey-check`);

@@ -15,6 +15,7 @@ import {
   keysFileSchema,
   manifestSchema,
   segmentFileName,
+  SEGMENT_FILE_NAME,
   segmentHeaderSchema,
   segmentSealSchema,
   type SegmentHeader,
@@ -48,6 +49,8 @@ export interface SyncOptions {
   segmentMaxChanges?: number;
   /** Own sealed log segments kept before they are folded into a snapshot. */
   compactAfter?: number;
+  /** …and only once the log holds this many times more changes than the snapshot would. */
+  compactRatio?: number;
   /** Changes applied per transaction; the engine yields between batches so typing stays smooth. */
   batchSize?: number;
   /** Called between batches (the renderer gives the main thread back here). */
@@ -72,8 +75,8 @@ export interface SyncReport {
   finishedAt: string;
 }
 
-const SEGMENT_KEY = (deviceId: string, kind: SegmentKind, segment: number) =>
-  `${deviceId}:${kind}:${segment}`;
+const SEGMENT_KEY = (deviceId: string, kind: SegmentKind, segment: number, part = 0) =>
+  kind === 'log' ? `${deviceId}:log:${segment}` : `${deviceId}:snapshot:${segment}.${part}`;
 
 /* ---------------------------------------------------------------- set-up */
 
@@ -174,6 +177,7 @@ export class SyncEngine {
       now: options.now ?? (() => new Date()),
       segmentMaxChanges: options.segmentMaxChanges ?? SEGMENT_MAX_CHANGES,
       compactAfter: options.compactAfter ?? 16,
+      compactRatio: options.compactRatio ?? 2,
       batchSize: options.batchSize ?? 250,
       yieldBetweenBatches: options.yieldBetweenBatches ?? (() => Promise.resolve()),
     };
@@ -291,13 +295,19 @@ export class SyncEngine {
     await this.store.putState(state);
   }
 
-  private header(state: LocalSyncState, kind: SegmentKind, segment: number): SegmentHeader {
+  private header(
+    state: LocalSyncState,
+    kind: SegmentKind,
+    segment: number,
+    part?: number,
+  ): SegmentHeader {
     return {
       format: 'grove.sync-segment',
       version: SYNC_FORMAT_VERSION,
       deviceId: state.deviceId,
       kind,
       segment,
+      ...(part === undefined ? {} : { part }),
       createdAt: this.opts.now().toISOString(),
     };
   }
@@ -309,6 +319,7 @@ export class SyncEngine {
     segment: number,
     position: number,
     change: OwnChange,
+    part = 0,
   ): Promise<string> {
     const plaintext = JSON.stringify({
       v: CHANGE_VERSION,
@@ -322,7 +333,7 @@ export class SyncEngine {
     const box = await seal(
       key,
       plaintext,
-      recordAad(state.syncId, state.deviceId, kind, segment, position),
+      recordAad(state.syncId, state.deviceId, kind, segment, position, part),
     );
     return `${JSON.stringify({ p: position, ...box })}\n`;
   }
@@ -342,38 +353,49 @@ export class SyncEngine {
   }
 
   /**
-   * Folds this computer's sealed log segments into one snapshot of its current changes, and only
-   * once that snapshot is completely written removes the segments it replaces (never another
-   * computer's files).
+   * Folds this computer's sealed log segments into a snapshot of its current changes (in parts of
+   * one segment's size), once most of the log is superseded; only when every part is written and
+   * read back complete are the segments it replaces removed. Never another computer's files.
    */
   private async compact(files: readonly string[], state: LocalSyncState, key: CryptoKey) {
     const sealedCount = state.segment - 1 - state.snapshot;
     if (sealedCount < this.opts.compactAfter) return;
     if ((await this.store.pendingCount()) > 0) return;
+    // Right after a first upload the log is the snapshot: rewriting it would gain nothing.
+    const own = await this.store.ownCount();
+    if (sealedCount * this.opts.segmentMaxChanges < this.opts.compactRatio * own) return;
     const covers = state.segment - 1;
     const records = await this.store.ownSnapshot();
-    let text = `${JSON.stringify(this.header(state, 'snapshot', covers))}\n`;
-    for (let from = 0; from < records.length; from += 256) {
-      const slice = records.slice(from, from + 256);
-      const lines = await Promise.all(
-        slice.map((r, i) => this.line(state, key, 'snapshot', covers, from + i, r)),
-      );
-      text += lines.join('');
+    const size = this.opts.segmentMaxChanges;
+    const written: { path: string; count: number }[] = [];
+    for (let part = 0; part === 0 || part * size < records.length; part++) {
+      const slice = records.slice(part * size, (part + 1) * size);
+      let text = `${JSON.stringify(this.header(state, 'snapshot', covers, part))}\n`;
+      for (let from = 0; from < slice.length; from += 256) {
+        const lines = await Promise.all(
+          slice
+            .slice(from, from + 256)
+            .map((r, i) => this.line(state, key, 'snapshot', covers, from + i, r, part)),
+        );
+        text += lines.join('');
+      }
+      text += `${JSON.stringify({ sealed: true, count: slice.length })}\n`;
+      const path = devicePath(state.deviceId, segmentFileName('snapshot', covers, part));
+      await this.folder.write(path, text);
+      written.push({ path, count: slice.length });
     }
-    text += `${JSON.stringify({ sealed: true, count: records.length })}\n`;
-    const snapPath = devicePath(state.deviceId, segmentFileName('snapshot', covers));
-    await this.folder.write(snapPath, text);
     // Read back before removing anything: only a complete snapshot replaces segments.
-    const back = await this.folder.read(snapPath);
-    const check = back === null ? null : parseSegment(back);
-    if (!check || !check.sealed || check.lines.length !== records.length) return;
+    for (const { path, count } of written) {
+      const back = await this.folder.read(path);
+      const check = back === null ? null : parseSegment(back);
+      if (!check || !check.sealed || check.lines.length !== count) return;
+    }
+    const keep = new Set(written.map((w) => w.path));
     const prefix = `${DEVICES_DIR}/${state.deviceId}/`;
     for (const file of files) {
-      if (!file.startsWith(prefix)) continue;
-      const name = file.slice(prefix.length);
-      const m = /^(seg|snap)-(\d{6})\.jsonl$/.exec(name);
-      if (!m || file === snapPath) continue;
-      if (Number(m[2]) <= covers) await this.folder.remove(file);
+      if (!file.startsWith(prefix) || keep.has(file)) continue;
+      const m = SEGMENT_FILE_NAME.exec(file.slice(prefix.length));
+      if (m && Number(m[2]) <= covers) await this.folder.remove(file);
     }
     state.snapshot = covers;
     await this.store.putState(state);
@@ -444,11 +466,14 @@ export class SyncEngine {
     for (const file of candidates) {
       // A sealed segment read to its end is never read again (found by its usual name; a
       // renamed copy is read, and changes nothing).
-      const named = /^devices\/([0-9a-f-]{36})\/(seg|snap)-(\d{6})\.jsonl$/.exec(file);
+      const parts = file.split('/');
+      const named = parts.length === 3 ? SEGMENT_FILE_NAME.exec(parts[2]!) : null;
       if (named) {
-        if (named[1] === state.deviceId) continue;
-        const kind = named[2] === 'seg' ? 'log' : 'snapshot';
-        const known = progress.get(SEGMENT_KEY(named[1]!, kind, Number(named[3])));
+        if (parts[1] === state.deviceId) continue;
+        const kind = named[1] === 'seg' ? 'log' : 'snapshot';
+        const known = progress.get(
+          SEGMENT_KEY(parts[1]!, kind, Number(named[2]), Number(named[3] ?? 0)),
+        );
         if (known?.sealed && known.held.length === 0) continue;
       }
       const text = await this.folder.read(file);
@@ -461,7 +486,8 @@ export class SyncEngine {
         newerVersion = true;
         continue;
       }
-      const segKey = SEGMENT_KEY(header.deviceId, header.kind, header.segment);
+      const part = header.part ?? 0;
+      const segKey = SEGMENT_KEY(header.deviceId, header.kind, header.segment, part);
       const prog: SegmentProgress = {
         ...(progress.get(segKey) ?? {
           key: segKey,
@@ -490,7 +516,7 @@ export class SyncEngine {
             open(
               key,
               parsed.lines[index]!,
-              recordAad(state.syncId, header.deviceId, header.kind, header.segment, index),
+              recordAad(state.syncId, header.deviceId, header.kind, header.segment, index, part),
             ),
           ),
         );

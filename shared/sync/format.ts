@@ -10,7 +10,7 @@ import { HLC_PATTERN } from './hlc';
  *     keys.json                       the data key wrapped in key slots (opaque here), a key check
  *     devices/<deviceId>/device.json  one computer: its name and when it last synced, encrypted
  *     devices/<deviceId>/seg-000001.jsonl   its changes, append-only, sealed when full
- *     devices/<deviceId>/snap-000004.jsonl  a compacted snapshot of its changes up to segment 4
+ *     devices/<deviceId>/snap-000004-0000.jsonl  a compacted snapshot (in parts) up to segment 4
  *
  * Each computer writes only inside its own `devices/<deviceId>/`, so two computers never write
  * the same file and the sync engine has no conflict to make. Each change is encrypted and
@@ -93,6 +93,8 @@ export const segmentHeaderSchema = z.object({
   kind: z.enum(SEGMENT_KINDS),
   /** Log: its number, from 1. Snapshot: the last log segment it replaces. */
   segment: z.int().min(1),
+  /** A snapshot is written in parts of at most one segment's size each (0, 1, …). */
+  part: z.int().min(0).max(9999).optional(),
   createdAt: instant,
 });
 export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
@@ -137,8 +139,10 @@ export const stampKey = (s: { hlc: string; deviceId: string }): string => `${s.h
 /* ---------------------------------------------------------------- file names */
 
 const pad = (n: number) => String(n).padStart(6, '0');
-export const segmentFileName = (kind: SegmentKind, n: number) =>
-  `${kind === 'log' ? 'seg' : 'snap'}-${pad(n)}.jsonl`;
+export const segmentFileName = (kind: SegmentKind, n: number, part = 0) =>
+  kind === 'log' ? `seg-${pad(n)}.jsonl` : `snap-${pad(n)}-${String(part).padStart(4, '0')}.jsonl`;
+/** Grove's own names for segment files: `seg-000001.jsonl`, `snap-000016-0000.jsonl`. */
+export const SEGMENT_FILE_NAME = /^(seg|snap)-(\d{6})(?:-(\d{4}))?\.jsonl$/;
 export const devicePath = (deviceId: string, file: string) => `${DEVICES_DIR}/${deviceId}/${file}`;
 
 /**

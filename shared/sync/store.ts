@@ -65,6 +65,8 @@ export interface SyncStore {
   markWritten(changes: readonly OwnChange[]): Promise<void>;
   /** Every record whose current version is this computer's, for a compacted snapshot. */
   ownSnapshot(): Promise<OwnChange[]>;
+  /** How many records' current version is this computer's (cheap: an index count). */
+  ownCount(): Promise<number>;
   progress(): Promise<Map<string, SegmentProgress>>;
   /** Applies changes record by record in one transaction, and saves the progress with them. */
   applyBatch(

@@ -99,7 +99,8 @@ async function deviceName(): Promise<string> {
     win32: 'Windows PC',
     linux: 'Linux computer',
   };
-  return `${os[info.os] ?? 'Computer'} (${new Date().toLocaleDateString()})`;
+  const since = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  return `${os[info.os] ?? 'Computer'}, set up ${since.format(new Date())}`;
 }
 
 function Running({ status }: { status: SyncStatus }) {

@@ -84,6 +84,8 @@ async function refresh(): Promise<void> {
     lastSyncAt: state.lastSyncAt,
   });
   startLoop(provider.current()!);
+  // Anything written where no hook saw it (a restore clears tables without telling) is caught up.
+  await syncStore.reconcile();
   await syncNow();
 }
 

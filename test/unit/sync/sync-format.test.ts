@@ -121,10 +121,11 @@ describe('files in the sync folder', () => {
       await transport.dispose();
     });
     await profile.setUp(randomKey(), { segmentMaxChanges: 2, compactAfter: 1 });
-    for (const id of SLOT_IDS) await profile.writeEntry(id, { body: id });
-    await profile.sync();
-    await profile.writeEntry(SLOT_IDS[0]!, { body: 'again' });
-    await profile.sync();
+    // Enough edits that most of the log is superseded, so a snapshot is written.
+    for (let round = 0; round < 3; round++) {
+      for (const id of SLOT_IDS) await profile.writeEntry(id, { body: `${id} ${round}` });
+      await profile.sync();
+    }
 
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const compiled = new Map<string, ReturnType<typeof ajv.compile>>();

@@ -4,6 +4,7 @@ import { importSyncKey, recordAad, seal } from '../../../shared/sync/crypto';
 import { compareStamps } from '../../../shared/sync/hlc';
 import { parseSegment } from '../../../shared/sync/engine';
 import { preservedVersions } from '../../../renderer/src/db/repo/sync';
+import { GroveDatabase } from '../../../renderer/src/db/db';
 import { ChaosTransport, rngFrom } from './chaos-transport';
 import { FakeTime, Profile, SLOT_IDS, randomKey } from './profiles';
 
@@ -265,7 +266,7 @@ describe('sync rules', () => {
     }
     const state = (await a.store.getState())!;
     const own = (await a.folder.list()).filter((f) => f.startsWith(`devices/${state.deviceId}/`));
-    expect(own.some((f) => /snap-\d{6}\.jsonl$/.test(f))).toBe(true);
+    expect(own.some((f) => /snap-\d{6}-\d{4}\.jsonl$/.test(f))).toBe(true);
     const snap = own.find((f) => /snap-/.test(f))!;
     const parsed = parseSegment(await a.folder.read(snap).then((t) => t!))!;
     expect(parsed.sealed).toBe(true);
@@ -280,5 +281,43 @@ describe('sync rules', () => {
     await w.transport.settle();
     await b.sync();
     for (const id of SLOT_IDS) expect((await b.db.entries.get(id))?.body).toBe('secret-word-3');
+  });
+
+  it('a restore that clears tables (no hooks fire) reaches the other computers after reconcile', async () => {
+    const w = await world(2);
+    const [a, b] = w.profiles as [Profile, Profile];
+    await a.writeEntry(SLOT_IDS[0]!, { body: 'kept' });
+    await a.writeEntry(SLOT_IDS[1]!, { body: 'not in the backup' });
+    await converge(w.profiles, w.transport);
+    expect(await b.db.entries.count()).toBe(2);
+    // As restoreBackup does: clear, then put what the backup holds, in one transaction.
+    const kept = (await a.db.entries.get(SLOT_IDS[0]!))!;
+    await a.db.transaction('rw', a.db.entries, async () => {
+      await a.db.entries.clear();
+      await a.db.entries.put(kept);
+    });
+    await converge(w.profiles, w.transport);
+    expect(await b.db.entries.get(SLOT_IDS[1]!)).toBeUndefined();
+    expect((await b.db.entries.get(SLOT_IDS[0]!))?.body).toBe('kept');
+  });
+
+  it('a write no hook saw (another window of the same profile) is caught up by reconcile', async () => {
+    const w = await world(2);
+    const [a, b] = w.profiles as [Profile, Profile];
+    await a.writeEntry(SLOT_IDS[0]!, { body: 'seen' });
+    await converge(w.profiles, w.transport);
+    const other = new GroveDatabase(a.db.name);
+    await other.entries.put({
+      ...(await a.db.entries.get(SLOT_IDS[0]!))!,
+      body: 'from another window',
+    });
+    other.close();
+    await a.store.settle();
+    await converge(w.profiles, w.transport);
+    expect((await b.db.entries.get(SLOT_IDS[0]!))?.body).toBe('seen');
+    expect(await a.store.reconcile()).toBe(1);
+    expect(await a.store.reconcile()).toBe(0);
+    await converge(w.profiles, w.transport);
+    expect((await b.db.entries.get(SLOT_IDS[0]!))?.body).toBe('from another window');
   });
 });

@@ -292,6 +292,50 @@ export class DexieSyncStore implements SyncStore {
     };
   }
 
+  /**
+   * Compares every record with its stamp and stamps what differs: records written where no hook
+   * saw them, and records removed by `table.clear()` (a restore), which fires no hook. Run at
+   * start and after a restore; a table at a time, in bulk.
+   */
+  reconcile(): Promise<number> {
+    return this.serial(async () => {
+      const state = await this.getState();
+      if (!state) return 0;
+      const clock = await this.loadClock();
+      let changed = 0;
+      for (const table of TABLE_NAMES) {
+        const pk = primaryKeyOf(table);
+        await this.db.transaction(
+          'rw',
+          [this.db.syncStamps, this.db.syncState, this.db.table(table)],
+          async () => {
+            const rows = (await this.db.table(table).toArray()) as AnyRecord[];
+            const stamps = await this.db.syncStamps.where('key').startsWith(`${table}/`).toArray();
+            const byKey = new Map(stamps.map((st) => [st.key, st]));
+            const out: SyncStampRow[] = [];
+            for (const r of rows) {
+              const id = String(r[pk]);
+              const k = keyOf(table, id);
+              const stamp = this.localEdit(clock, state, table, id, r, byKey.get(k));
+              byKey.delete(k);
+              if (stamp) out.push(stamp);
+            }
+            // Stamps left over belong to records that are gone: deleted for good.
+            for (const st of byKey.values()) {
+              const stamp = this.localEdit(clock, state, table, st.id, undefined, st);
+              if (stamp) out.push(stamp);
+            }
+            if (out.length > 0) await this.db.syncStamps.bulkPut(out);
+            await this.saveClock(clock);
+            changed += out.length;
+          },
+        );
+      }
+      if (changed > 0) this.onLocalChange?.();
+      return changed;
+    });
+  }
+
   /** Waits until every local change committed so far has its stamp. */
   settle(): Promise<void> {
     return this.serial(() => this.stampNoted());
@@ -360,6 +404,11 @@ export class DexieSyncStore implements SyncStore {
     if (!state) return [];
     const mine = await this.db.syncStamps.where('deviceId').equals(state.deviceId).toArray();
     return this.withRecords(mine.filter((s) => s.pending === 0));
+  }
+
+  async ownCount(): Promise<number> {
+    const state = await this.getState();
+    return state ? this.db.syncStamps.where('deviceId').equals(state.deviceId).count() : 0;
   }
 
   /* ------------------------------------------------------------ reading */
