@@ -262,6 +262,7 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
   expect(sync.entries).toBe(sync.sourceEntries);
   results['syncFirstMs'] = round(sync.firstMs);
   results['syncPushAllMs'] = round(sync.pushMs);
+  results['syncFirstDbMs'] = round(sync.applyBatchMs);
   results['syncApplyEditP50Ms'] = round(percentile(sync.applyMs, 50));
   results['syncApplyEditP95Ms'] = round(percentile(sync.applyMs, 95));
   results['syncLongTasks'] = sync.longTasks.length;
@@ -271,7 +272,7 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
       label: `sync: first sync of ${ENTRIES} entries`,
       value: ms(sync.firstMs),
       target: '< 10000 ms',
-      baseline: `writing them all ${ms(sync.pushMs)}`,
+      baseline: `of which DB ${ms(sync.applyBatchMs)}; upload ${ms(sync.pushMs)}`,
     },
     {
       label: 'sync: one edit applied (p50 / p95)',
