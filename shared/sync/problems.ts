@@ -18,7 +18,7 @@ export interface SyncProblem {
 
 export const PROBLEM_TEXT = {
   wrongKey:
-    'This computer’s key does not open the sync folder, so nothing was applied. It belongs to another journal: choose the right folder, or set up sync again with the passphrase or recovery key of the journal that made it.',
+    'This computer’s key does not open the sync folder, so nothing was applied. The folder belongs to another journal: choose the right one, or set up sync again with the passphrase or recovery key of the journal that made it.',
   notArrived:
     'The sync folder has not fully arrived on this computer yet (its key file is missing). Grove will try again.',
   authFailed: (file: string, position: number) =>

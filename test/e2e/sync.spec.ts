@@ -13,7 +13,12 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  */
 const KEY = Array.from({ length: 32 }, (_, i) => (i * 7 + 3) % 256);
 
-async function computer(context: BrowserContext, root: string, name: string): Promise<Page> {
+async function computer(
+  context: BrowserContext,
+  root: string,
+  name: string,
+  key: number[] | null = KEY,
+): Promise<Page> {
   // What the shell does when the person picks a folder: `Grove Sync` is made inside it.
   await fs.mkdir(root, { recursive: true });
   const folder = createFsSyncFolder(root);
@@ -45,7 +50,7 @@ async function computer(context: BrowserContext, root: string, name: string): Pr
       const fsCall = w['__groveSyncFs'] as (op: string, arg?: unknown) => Promise<unknown>;
       let chosen: string | null = localStorage.getItem('test-sync-folder');
       let changed: (() => void) | null = null;
-      w['__groveTestSyncKey'] = key;
+      if (key) w['__groveTestSyncKey'] = key;
       w['__syncFolderChanged'] = () => changed?.();
       w['grove'] = {
         appInfo: async () => ({
@@ -79,7 +84,7 @@ async function computer(context: BrowserContext, root: string, name: string): Pr
         },
       };
     },
-    { key: KEY, root, name },
+    { key, root, name },
   );
   return context.newPage();
 }
@@ -219,6 +224,61 @@ test.describe('sync through a folder, two computers', () => {
     }
     await laptopContext.close();
     await desktopContext.close();
+  });
+
+  test('a computer holding another key is told why, and nothing is applied', async ({
+    browser,
+  }) => {
+    const root = path.join(base, 'Grove Sync');
+    const mine = await browser.newContext();
+    const stranger = await browser.newContext();
+    const laptop = await computer(mine, root, 'darwin');
+    const other = await computer(
+      stranger,
+      root,
+      'linux',
+      KEY.map((b) => (b + 1) % 256),
+    );
+    await setUp(laptop);
+    await writeNote(laptop, 'Private plans', 'Only for me.');
+    await syncNow(laptop);
+
+    await other.goto('/#/settings');
+    const panel = other.getByRole('region', { name: 'Sync' });
+    await panel.getByRole('button', { name: 'Sync through a folder…' }).click();
+    await expect(panel.getByRole('alert')).toContainText('does not open the sync folder');
+    await expect(panel.getByRole('button', { name: 'Sync through a folder…' })).toBeVisible();
+    await other.goto('/#/journal');
+    await expect(other.getByRole('link', { name: /Private plans/ })).toHaveCount(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await other.emulateMedia({ colorScheme: scheme });
+      await other.goto('/#/settings');
+      await panel.getByRole('button', { name: 'Sync through a folder…' }).click();
+      await expect(panel.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(other);
+      await panel.screenshot({
+        path: `test-results/screens/settings-sync-wrong-key-${scheme}.png`,
+      });
+    }
+    await mine.close();
+    await stranger.close();
+  });
+
+  test('without the passphrase lock, the panel says sync needs it and offers no set-up', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const page = await computer(context, path.join(base, 'Grove Sync'), 'linux', null);
+    await page.goto('/#/settings');
+    const panel = page.getByRole('region', { name: 'Sync' });
+    await expect(panel).toContainText('Sync needs the passphrase lock');
+    await expect(panel.getByRole('button')).toHaveCount(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoAxeViolations(page);
+      await panel.screenshot({ path: `test-results/screens/settings-sync-no-lock-${scheme}.png` });
+    }
+    await context.close();
   });
 });
 
