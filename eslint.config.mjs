@@ -107,6 +107,27 @@ export default tseslint.config(
     },
   },
   {
+    // One road to the database: screens, hooks and services read and write through
+    // renderer/src/db/repo/, so encryption or sync can change storage in one place.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...boundaries.renderer,
+          patterns: [
+            ...boundaries.renderer.patterns,
+            {
+              regex: '(^|/)db/db$',
+              message: 'Only renderer/src/db/ imports db.ts: go through renderer/src/db/repo/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-imports': ['error', boundaries.electron] },

@@ -10,7 +10,12 @@ const REQUIRED = [
   'saveP95Ms',
   'searchP50Ms',
   'searchP95Ms',
+  'searchUsableMs',
+  'searchIndexReadyMs',
   'longTasksWhileTyping',
+  'bigEntryLongTasks',
+  'keystrokeP95Ms',
+  'keystrokeNewP95Ms',
   'backupExportMs',
   'restoreMs',
   'peakHeapMB',
@@ -19,6 +24,8 @@ const REQUIRED = [
   'rawToArrayMs',
   'naiveSearchP95Ms',
 ];
+/** Counts, which are rightly 0 on a good run; every other figure is a time or a size, never 0. */
+const MAY_BE_ZERO = new Set(['longTasksWhileTyping', 'bigEntryLongTasks']);
 
 const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick'], {
   encoding: 'utf8',
@@ -35,12 +42,22 @@ try {
   process.exit(1);
 }
 const missing = REQUIRED.filter(
-  (key) => typeof result[key] !== 'number' || !Number.isFinite(result[key]),
+  (key) =>
+    typeof result[key] !== 'number' ||
+    !Number.isFinite(result[key]) ||
+    result[key] < 0 ||
+    (result[key] === 0 && !MAY_BE_ZERO.has(key)),
 );
+// Every figure is the median of at least three runs, with its spread under `runs`.
+const thin = Object.entries(result.runs ?? {})
+  .filter(([, spread]) => !Array.isArray(spread) || spread[2] < 3)
+  .map(([key]) => key);
+if (!result.runs) missing.push('runs');
+missing.push(...thin.map((key) => `${key} (fewer than 3 runs)`));
 if (run.status !== 0 || missing.length > 0) {
   console.error(lines.join('\n'));
   console.error(
-    `bench smoke: failed (exit ${run.status}; missing or not numbers: ${missing.join(', ') || 'none'})`,
+    `bench smoke: failed (exit ${run.status}; missing, zero or not numbers: ${missing.join(', ') || 'none'})`,
   );
   process.exit(1);
 }

@@ -22,12 +22,25 @@ import { writeFileAtomic } from './files';
 
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
-/** The newest few are always kept, so a copy taken just before a restore cannot rotate away. */
+/** The newest few are always kept. */
 export const KEEP_LATEST = 3;
+/**
+ * Copies taken before a restore, a merge or a schema upgrade are the way back from that step:
+ * each is kept this long whatever the rotation (three more backups the same day used to push it
+ * out).
+ */
+export const KEEP_SAFETY_DAYS = 30;
+const SAFETY_REASONS: readonly AutoBackupReason[] = [
+  'before-restore',
+  'before-merge',
+  'before-migration',
+];
 
 export interface BackupFile {
   fileName: string;
   createdAt: Date;
+  /** Absent for files whose reason is not known (treated as routine copies). */
+  reason?: AutoBackupReason;
 }
 
 export function backupFileName(reason: AutoBackupReason, at: Date): string {
@@ -53,12 +66,18 @@ const weekOf = (d: Date) => Math.floor((dayOf(d) + 3) / 7);
 
 /**
  * Which backups to keep: the newest of each of the last 7 days that have a backup, the newest of
- * each of the last 4 weeks that have one, and the newest 3 whatever they are. Everything else may
- * be removed. Pure, so it is tested without a disk.
+ * each of the last 4 weeks that have one, the newest 3 whatever they are, and every safety copy
+ * (before a restore, a merge or an upgrade) younger than 30 days. Everything else may be removed.
+ * Pure, so it is tested without a disk.
  */
-export function backupsToKeep(files: readonly BackupFile[]): Set<string> {
+export function backupsToKeep(files: readonly BackupFile[], now: Date = new Date()): Set<string> {
   const newestFirst = [...files].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const keep = new Set(newestFirst.slice(0, KEEP_LATEST).map((f) => f.fileName));
+  for (const file of files) {
+    const age = now.getTime() - file.createdAt.getTime();
+    if (file.reason && SAFETY_REASONS.includes(file.reason) && age < KEEP_SAFETY_DAYS * DAY_MS)
+      keep.add(file.fileName);
+  }
   const pick = (bucketOf: (d: Date) => number, count: number) => {
     const seen = new Set<number>();
     for (const file of newestFirst) {
@@ -108,7 +127,12 @@ export async function writeBackup(
   await writeFileAtomic(path.join(dir, fileName), request.content);
   const existing = await listBackups(dir);
   const keep = backupsToKeep(
-    existing.map((b) => ({ fileName: b.fileName, createdAt: new Date(b.createdAt) })),
+    existing.map((b) => ({
+      fileName: b.fileName,
+      createdAt: new Date(b.createdAt),
+      reason: b.reason,
+    })),
+    now,
   );
   const removed: string[] = [];
   for (const backup of existing) {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { db } from './db/db';
+import { openDatabase } from './db/repo/database';
 import { backupBeforeMigration, startAutomaticBackups } from './export/autoBackup';
 import { recoverWriteAhead } from './journal/wal';
 import { startSync } from './sync/syncService';
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
     await backupBeforeMigration().catch((error: unknown) =>
       console.warn('[grove] backup before migration failed:', error),
     );
-    await db.open();
+    await openDatabase();
     // Keystrokes that never reached the database (a crash, a reload mid-pause) go in first.
     await recoverWriteAhead();
   } catch (error) {

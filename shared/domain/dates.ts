@@ -19,6 +19,15 @@ export function toIsoDate(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * The local calendar day an instant fell on (`2026-11-22T23:30:00.000Z` is the 23rd in Auckland and
+ * the 22nd in Los Angeles). Every comparison of an instant with a calendar day goes through this,
+ * never through the UTC date in the instant's first ten characters.
+ */
+export function localDateOf(instant: string): string {
+  return toIsoDate(new Date(instant));
+}
+
 export function todayIsoDate(now: Date = new Date()): string {
   return toIsoDate(now);
 }

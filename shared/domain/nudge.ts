@@ -66,11 +66,8 @@ export function findNudge(text: string, dismissed: ReadonlySet<string> = new Set
     if (dismissed.has(rule.id)) continue;
     const match = rule.pattern.exec(sample);
     if (!match) continue;
-    // "I'm not good at X, but…" — the thought ends where the sentence turns.
-    const captured = (match[1] ?? '')
-      .split(/[,;:]|\s+(?:but|and|because|so|when|if|although)\s+/iu)[0]!
-      .trim();
-    if (/\byet\b/i.test(match[0]) || /\byet\b/i.test(captured)) continue;
+    const captured = capturedThought(match);
+    if (isReframed(match, captured)) continue;
     return {
       ruleId: rule.id,
       phrase: match[0].trim(),
@@ -78,4 +75,42 @@ export function findNudge(text: string, dismissed: ReadonlySet<string> = new Set
     };
   }
   return null;
+}
+
+/** "I'm not good at X, but…" — the thought ends where the sentence turns. */
+function capturedThought(match: RegExpMatchArray): string {
+  return (match[1] ?? '').split(/[,;:]|\s+(?:but|and|because|so|when|if|although)\s+/iu)[0]!.trim();
+}
+
+/** A phrase already carrying "yet" ("I can't do it yet") is the growth form of the thought. */
+function isReframed(match: RegExpMatchArray, captured: string): boolean {
+  return /\byet\b/i.test(match[0]) || /\byet\b/i.test(captured);
+}
+
+export interface MindsetCounts {
+  /** Fixed-mindset phrases the nudge would offer a reframe for. */
+  fixed: number;
+  /** The same phrases written with "yet": the thought already reframed. */
+  yet: number;
+  /** Fixed phrases by rule id. */
+  byRule: Record<string, number>;
+}
+
+/**
+ * Every phrase the nudge's rules recognise in a text, counted (the nudge itself only looks for
+ * the first). Insights uses this, so the phrases counted are exactly the ones the editor nudges.
+ */
+export function countMindsetLanguage(text: string): MindsetCounts {
+  const counts: MindsetCounts = { fixed: 0, yet: 0, byRule: {} };
+  for (const rule of NUDGE_RULES) {
+    const global = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
+    for (const match of text.matchAll(global)) {
+      if (isReframed(match, capturedThought(match))) counts.yet++;
+      else {
+        counts.fixed++;
+        counts.byRule[rule.id] = (counts.byRule[rule.id] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
 }

@@ -256,6 +256,8 @@ export const settingsSchema = z.strictObject({
   promptCategories: z.array(z.enum(['growth', 'reflection', 'learning'])),
   /** After this many days without a check-in, an active objective is "stale". */
   staleAfterDays: z.int().min(1).max(365),
+  /** Lessons from reviews and experiments come back on Today (Insights). */
+  resurfaceLessons: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -267,6 +269,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderTime: null,
   promptCategories: ['growth', 'reflection', 'learning'],
   staleAfterDays: 14,
+  resurfaceLessons: true,
 };
 
 /** One stored setting. Settings are stored one per row so two devices can change different ones. */
@@ -276,3 +279,46 @@ export const settingRowSchema = z.strictObject({
   updatedAt: isoDateTimeSchema,
 });
 export type SettingRow = z.infer<typeof settingRowSchema>;
+
+/* ----------------------------------------------------------- entry history */
+
+export const ENTRY_VERSION_REASONS = ['edit', 'conflict', 'restore'] as const;
+export type EntryVersionReason = (typeof ENTRY_VERSION_REASONS)[number];
+
+/**
+ * An earlier text of an entry (title, body, prompt answers), kept when a typing session ends, when
+ * another window's edit of the same text would otherwise be overwritten (`conflict`), and before a
+ * restore replaces the text (`restore`). A plain record in its own table, read and written only
+ * through repo/entryHistory.ts.
+ */
+export const entryVersionSchema = z.strictObject({
+  ...baseRecordShape,
+  entryId: idSchema,
+  /** When this text stopped being the entry's text: the version's place in the history. */
+  replacedAt: isoDateTimeSchema,
+  /** When this text was saved (the entry's `updatedAt` then). */
+  savedAt: isoDateTimeSchema,
+  reason: z.enum(ENTRY_VERSION_REASONS),
+  title: z.string().max(LIMITS.titleLength),
+  body: z.string().max(LIMITS.bodyLength),
+  answers: z.record(z.string().max(64), z.string().max(LIMITS.answerLength)),
+});
+export type EntryVersion = z.infer<typeof entryVersionSchema>;
+
+/* --------------------------------------------------------------- tombstones */
+
+export const TOMBSTONE_TABLES = ['entries'] as const;
+
+/**
+ * What remains of a record deleted for good (the trash emptied): its id and when, no content. A
+ * merge of an older backup (and, later, sync) sees it and does not bring the record back.
+ */
+export const tombstoneSchema = z.strictObject({
+  id: idSchema,
+  table: z.enum(TOMBSTONE_TABLES),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  deleted: z.literal(1),
+  deletedAt: isoDateTimeSchema,
+});
+export type Tombstone = z.infer<typeof tombstoneSchema>;

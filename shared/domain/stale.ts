@@ -1,14 +1,9 @@
-import { toIsoDate } from './dates';
+import { localDateOf } from './dates';
+import { daysBetween } from './oneonones/period';
 import type { Objective } from './records';
 
-/** Days from one local calendar date to another (both `YYYY-MM-DD`), ignoring time zones. */
-export function daysBetween(from: string, to: string): number {
-  const toUtc = (date: string) => {
-    const [y, m, d] = date.split('-').map(Number);
-    return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
-}
+/** Days from one local calendar date to another: the one implementation lives with periods. */
+export { daysBetween };
 
 /**
  * An objective is stale when it is active and nobody has checked in on it for `staleAfterDays`
@@ -22,7 +17,7 @@ export function isStale(
   staleAfterDays: number,
 ): boolean {
   if (objective.status !== 'active') return false;
-  const since = lastCheckInDate ?? toIsoDate(new Date(objective.createdAt));
+  const since = lastCheckInDate ?? localDateOf(objective.createdAt);
   return daysBetween(since, today) >= staleAfterDays;
 }
 

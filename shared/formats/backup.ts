@@ -4,6 +4,7 @@ import {
   activitySchema,
   checkInSchema,
   entrySchema,
+  entryVersionSchema,
   isoDateTimeSchema,
   keyResultSchema,
   meetingSchema,
@@ -13,6 +14,7 @@ import {
   settingRowSchema,
   settingsSchema,
   templateSchema,
+  tombstoneSchema,
 } from '../domain/records';
 import { COACH_SUMMARY_FORMAT } from './coach-summary';
 import {
@@ -30,7 +32,7 @@ import {
  * written by any earlier Grove still imports (see `BACKUP_UPGRADES`).
  */
 export const BACKUP_FORMAT = 'grove.backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** The tables a backup holds, in the order they are written and restored. */
 export const BACKUP_TABLES = [
@@ -45,6 +47,8 @@ export const BACKUP_TABLES = [
   'selfAssessments',
   'templates',
   'entries',
+  'entryHistory',
+  'tombstones',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -60,6 +64,8 @@ export const backupTableSchemas = {
   selfAssessments: selfAssessmentSchema,
   templates: templateSchema,
   entries: entrySchema,
+  entryHistory: entryVersionSchema,
+  tombstones: tombstoneSchema,
 } as const satisfies Record<BackupTable, z.ZodType>;
 
 export const backupV1Schema = z
@@ -93,19 +99,49 @@ export const backupV1Schema = z
       'Every record of a Grove journal, lossless. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.',
   });
 export type BackupV1 = z.infer<typeof backupV1Schema>;
+
+/** Version 2 adds entry history (earlier versions of entries' text) and tombstones. */
+export const backupV2Schema = z
+  .strictObject({
+    ...backupV1Schema.shape,
+    version: z.literal(2),
+    tables: z.strictObject({
+      ...backupV1Schema.shape.tables.shape,
+      entryHistory: z.array(entryVersionSchema),
+      tombstones: z.array(tombstoneSchema),
+    }),
+  })
+  .meta({
+    title: 'Grove full backup, format version 2',
+    description:
+      'Every record of a Grove journal, lossless, with the history of entries and tombstones of records deleted for good. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.',
+  });
+export type BackupV2 = z.infer<typeof backupV2Schema>;
 /** The current version's shape: what every older file is upgraded to before import. */
-export type Backup = BackupV1;
+export type Backup = BackupV2;
+/** The current version's schema. */
+export const backupSchema = backupV2Schema;
 export type BackupTables = Backup['tables'];
 
 /**
  * Upgrade steps, by the version they upgrade FROM: `BACKUP_UPGRADES[n]` turns a parsed version-n
- * document into a version-(n+1) one. Empty while there is one version; when version 2 arrives,
- * add `1: (v1) => ({ ...v1, version: 2, … })` and a fixture of a version-1 file in
- * test/fixtures/backups/, and every earlier file keeps importing.
+ * document into a version-(n+1) one; with a fixture of every version in test/fixtures/backups/,
+ * every earlier file keeps importing.
  */
 export const BACKUP_UPGRADES: Readonly<
   Record<number, (document: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+> = {
+  // Version 1 had no entry history and no tombstones.
+  1: (v1) => ({
+    ...v1,
+    version: 2,
+    tables: {
+      ...(isPlainObject(v1['tables']) ? v1['tables'] : {}),
+      entryHistory: [],
+      tombstones: [],
+    },
+  }),
+};
 
 /** Brings any supported version up to the current one, one step at a time. */
 export function upgradeBackupDocument(
@@ -207,7 +243,7 @@ export function readBackup(text: string): BackupReport {
     },
   });
   const upgraded = upgradeBackupDocument(envelope);
-  const parsed = backupV1Schema.safeParse(upgraded);
+  const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) refuse(problemsFromZod(parsed.error), parsed.error.issues.length);
   const backup = parsed.data;
 
@@ -271,9 +307,11 @@ function referenceWarnings(tables: BackupTables, ids: Map<BackupTable, Set<strin
     for (const row of tables[table]) if (!objectives.has(row.objectiveId)) orphans++;
   }
   for (const row of tables.meetings) if (!series.has(row.seriesId)) orphans++;
+  const entries = ids.get('entries')!;
+  for (const row of tables.entryHistory) if (!entries.has(row.entryId)) orphans++;
   return orphans > 0
     ? [
-        `${orphans} record${orphans === 1 ? '' : 's'} point to an objective or 1:1 series that is not in the file.`,
+        `${orphans} record${orphans === 1 ? '' : 's'} point to an objective, 1:1 series or entry that is not in the file.`,
       ]
     : [];
 }

@@ -1,19 +1,14 @@
 import { ENTRY_KIND_INFO } from '../domain/entry-kinds';
 import type { EntryKind, KeyResultMeasure } from '../domain/records';
 import type { CoachSummary } from './coach-summary';
+import { OBJECTIVE_STATUS_LABELS } from '../domain/objective-status';
 
 /**
  * The same coach summary for people: Markdown to paste or send, and a standalone HTML page that
  * prints well. Every string from the journal is escaped — a `<script>` in an entry is text.
  */
 
-export const OBJECTIVE_STATUS_LABELS = {
-  draft: 'Draft',
-  active: 'Active',
-  paused: 'Paused',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-} as const;
+export { OBJECTIVE_STATUS_LABELS } from '../domain/objective-status';
 
 export const SMART_LABELS = {
   specific: 'Specific',

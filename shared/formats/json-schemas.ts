@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupV1Schema } from './backup';
+import { backupV1Schema, backupV2Schema } from './backup';
 import { coachSummaryV1Schema } from './coach-summary';
 import {
   deviceFileSchema,
@@ -16,6 +16,7 @@ import {
  */
 export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
+  'grove.backup.v2.schema.json': backupV2Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
   // Sync through a folder (issue 17): each JSON file in `Grove Sync/`, and each line of a segment.
   'grove.sync.v1.schema.json': manifestSchema,

@@ -66,6 +66,7 @@ export const AUTO_BACKUP_REASONS = [
   'scheduled',
   'before-migration',
   'before-restore',
+  'before-merge',
 ] as const;
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
 

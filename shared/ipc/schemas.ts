@@ -40,7 +40,7 @@ export const openFileRequestSchema = z.strictObject({
 
 /** The names the main process gives automatic backups; nothing else can be read back. */
 export const AUTO_BACKUP_FILE_NAME =
-  /^grove-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|scheduled|before-migration|before-restore)\.json$/;
+  /^grove-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|scheduled|before-migration|before-restore|before-merge)\.json$/;
 
 export const backupWriteRequestSchema = z.strictObject({
   content: z.string().min(1).max(MAX_FILE_BYTES),

@@ -4,8 +4,8 @@ import { SEGMENT_KINDS } from './format';
 
 /**
  * Sync's own tables in the local database (schema v8). They hold clock stamps and reading
- * progress, never a copy of the journal, except `syncPreserved`: text that lost a concurrent
- * edit, kept until the entry history table (issue 11) takes it over.
+ * progress, never a copy of the journal (text that loses a concurrent edit goes into the entry's
+ * history, issue 11).
  */
 const hlc = z.string().regex(HLC_PATTERN);
 
@@ -42,15 +42,3 @@ export const syncStateRowSchema = z.strictObject({
   value: z.unknown(),
 });
 export type SyncStateRow = z.infer<typeof syncStateRowSchema>;
-
-export const syncPreservedRowSchema = z.strictObject({
-  seq: z.int().min(1).optional(),
-  table: z.string(),
-  recordId: z.string(),
-  /** The losing version, whole. */
-  record: z.record(z.string(), z.unknown()),
-  hlc,
-  deviceId: z.uuid(),
-  preservedAt: z.iso.datetime({ offset: true }),
-});
-export type SyncPreservedRow = z.infer<typeof syncPreservedRowSchema>;

@@ -1,15 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { initialBundleGzipKB } from './bundle';
 import type { GroveBench } from './page';
-import { percentile, round } from './stats';
+import { MIN_RUNS, percentile, round, spread, type Spread } from './stats';
+import { VARIANTS, type BenchVariant } from './variants';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const ENTRIES = Number(process.env['BENCH_ENTRIES'] ?? (QUICK ? 2_000 : 20_000));
 const OBJECTIVES = Math.max(10, Math.round(ENTRIES / 100));
 const GENERATE = { seed: 42, entries: ENTRIES, objectives: OBJECTIVES, years: 10 };
+/** Every figure is the median of `RUNS` independent runs (start: of `starts` fresh page loads). */
+const RUNS = MIN_RUNS;
 const REPS = QUICK
-  ? { save: 30, start: 3, backup: 1, typed: 120 }
-  : { save: 200, start: 7, backup: 3, typed: 500 };
+  ? { save: 30, starts: 5, typed: 120, naive: 4 }
+  : { save: 200, starts: 9, typed: 500, naive: 8 };
+/** The long entry typed into: 1 MB of Markdown, as a long pasted document would be. */
+const BIG_ENTRY_BYTES = 1_000_000;
 /** As-you-type: each word is typed a letter at a time, and every prefix is a query. */
 const SEARCH_WORDS = [
   'growth',
@@ -20,6 +25,8 @@ const SEARCH_WORDS = [
   'naive',
   'stakeholder mentor',
 ];
+/** The word typed right after opening the app, for "search usable after start". */
+const FIRST_WORD = 'growth';
 
 declare global {
   interface Window {
@@ -35,31 +42,82 @@ interface Row {
 }
 
 const ms = (v: number) => `${round(v)} ms`;
-const p50p95 = (values: number[]) =>
-  `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
 const ratio = (value: number, base: number) => (base > 0 ? `${round(value / base, 2)}×` : '');
+/** `median (min–max)` of a figure's runs. */
+const show = (s: Spread, unit = ' ms') =>
+  `${round(s.median)}${unit} (${round(s.min)}–${round(s.max)})`;
 
+/** The JS heap of a page; a run without `performance.memory` fails rather than report 0. */
 async function heapMB(page: Page): Promise<number> {
-  return page
-    .evaluate(() => {
-      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      return memory ? memory.usedJSHeapSize / 1024 / 1024 : 0;
-    })
-    .catch(() => 0);
+  const heap = await page.evaluate(() => {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory ? memory.usedJSHeapSize / 1024 / 1024 : null;
+  });
+  if (heap === null || !(heap > 0))
+    throw new Error(
+      'bench: performance.memory is missing, so the peak heap cannot be measured (Chromium with --enable-precise-memory-info is needed)',
+    );
+  return heap;
 }
 
-/** Navigation start → the first journal entry on screen, read in the page at the frame it shows. */
-async function measureStart(page: Page): Promise<number> {
+/** Navigation (or unlock) → the first journal entry on screen, read in the page at that frame. */
+async function measureStart(page: Page, variant: BenchVariant): Promise<number> {
   await page.goto('/#/journal', { waitUntil: 'commit' });
+  const from = await variant.unlock(page);
   const handle = await page.waitForFunction(
     () => {
       const link = document.querySelector('.timeline [data-entry-link]');
       return link && link.getBoundingClientRect().height > 0 ? performance.now() : false;
     },
     undefined,
-    { polling: 'raf', timeout: 60_000 },
+    { polling: 'raf', timeout: 120_000 },
   );
-  return (await handle.jsonValue()) as number;
+  return ((await handle.jsonValue()) as number) - from;
+}
+
+/**
+ * A fresh app page: a word is typed into the search box as soon as it exists, and the time is
+ * taken when results for it are on screen — from the index still being built, if that is what
+ * answers. Then the time the whole index is built. Both from navigation (or unlock).
+ */
+async function measureSearchStart(
+  page: Page,
+  variant: BenchVariant,
+): Promise<{ usable: number; ready: number }> {
+  await page.goto('/#/search', { waitUntil: 'commit' });
+  const from = await variant.unlock(page);
+  const times = await page.evaluate(
+    (word) =>
+      new Promise<{ usable: number; ready: number }>((resolve) => {
+        let usable = 0;
+        let typed = false;
+        const check = () => {
+          const input = document.getElementById('search-input') as HTMLInputElement | null;
+          if (input && !typed) {
+            typed = true;
+            const setValue = Object.getOwnPropertyDescriptor(
+              HTMLInputElement.prototype,
+              'value',
+            )!.set!;
+            setValue.call(input, word);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          const status = document.querySelector('[data-search-state]');
+          if (
+            usable === 0 &&
+            status?.getAttribute('data-search-shown') === word &&
+            Number(status.getAttribute('data-search-count')) > 0
+          )
+            usable = performance.now();
+          if (usable > 0 && status?.getAttribute('data-search-state') === 'ready')
+            resolve({ usable, ready: performance.now() });
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    FIRST_WORD,
+  );
+  return { usable: times.usable - from, ready: times.ready - from };
 }
 
 /** Sets the search box as typing would and waits until the results for exactly that text show. */
@@ -84,11 +142,78 @@ async function measureQuery(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-test('Grove benchmark', async ({ page, context }, testInfo) => {
-  const results: Record<string, number> = { entries: ENTRIES, objectives: OBJECTIVES };
-  const table: Row[] = [];
-  // The app's own pages; the bench page holds the generated journal and whole backup texts, so
-  // its heap is reported on its own.
+/**
+ * Types `count` characters into the editor already open on `page` and returns the main-thread
+ * tasks over 50 ms seen meanwhile, and for each keystroke the time from the key event to the
+ * frame after it (the next animation frame, then a task: the paint has happened by then).
+ */
+async function measureTyping(
+  page: Page,
+  count: number,
+): Promise<{ longTasks: number[]; keystrokes: number[] }> {
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  const supported = await page.evaluate(() => {
+    if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return false;
+    const w = window as unknown as { longTasks: number[]; keystrokes: number[] };
+    w.longTasks = [];
+    w.keystrokes = [];
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) w.longTasks.push(task.duration);
+    }).observe({ type: 'longtask' });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const at = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => w.keystrokes.push(performance.now() - at);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+    return true;
+  });
+  if (!supported) throw new Error('bench: this Chromium reports no long tasks; cannot measure');
+  const sentence = 'Setbacks are data; I learn a little more each day. ';
+  const text = sentence.repeat(Math.ceil(count / sentence.length)).slice(0, count);
+  await page.keyboard.type(text, { delay: 10 });
+  // The last keystroke's frame.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+  const measured = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; keystrokes: number[] };
+    return { longTasks: w.longTasks, keystrokes: w.keystrokes };
+  });
+  if (measured.keystrokes.length < count / 2)
+    throw new Error(
+      `bench: only ${measured.keystrokes.length} of ${count} keystrokes reached a frame`,
+    );
+  return measured;
+}
+
+interface PassOutput {
+  results: Record<string, number>;
+  spreads: Record<string, Spread>;
+  rows: Row[];
+  peakHeap: number;
+  benchPageHeap: number;
+}
+
+/** Every figure of one pass (plain, or encryption on), each the median of several runs. */
+async function measurePass(
+  page: Page,
+  variant: BenchVariant,
+  raw: { bulkPut: Spread; toArray: Spread; naive: Spread },
+): Promise<PassOutput> {
+  const context = page.context();
+  const results: Record<string, number> = {};
+  const spreads: Record<string, Spread> = {};
+  const rows: Row[] = [];
+  const tag = variant.label ? ` [${variant.label}]` : '';
   let peakHeap = 0;
   let benchPageHeap = 0;
   const sample = async (p: Page) => {
@@ -96,6 +221,208 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
     if (p === page) benchPageHeap = Math.max(benchPageHeap, heap);
     else peakHeap = Math.max(peakHeap, heap);
   };
+  const figure = (key: string, runs: number[]): Spread => {
+    const s = spread(key + variant.suffix, runs);
+    results[key] = round(s.median);
+    spreads[key] = s;
+    return s;
+  };
+
+  // Backup export and restore of the whole journal, as a person runs them.
+  const exportsMs: number[] = [];
+  const restoresMs: number[] = [];
+  let backupBytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const trip = await page.evaluate(() => window.groveBench.backupRoundTrip());
+    exportsMs.push(trip.exportMs);
+    restoresMs.push(trip.restoreMs);
+    backupBytes = trip.bytes;
+    await sample(page);
+  }
+  const backup = figure('backupExportMs', exportsMs);
+  results['backupExportP95Ms'] = round(percentile(exportsMs, 95));
+  const restore = figure('restoreMs', restoresMs);
+  results['restoreP95Ms'] = round(percentile(restoresMs, 95));
+  results['backupMB'] = round(backupBytes / 1024 / 1024);
+
+  // Save: one entry at a time through the repository's durable save path.
+  const saveP50: number[] = [];
+  const saveP95: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const saves = await page.evaluate((n) => window.groveBench.saveTimes(n), REPS.save);
+    saveP50.push(percentile(saves, 50));
+    saveP95.push(percentile(saves, 95));
+  }
+  const save50 = figure('saveP50Ms', saveP50);
+  const save95 = figure('saveP95Ms', saveP95);
+  await sample(page);
+
+  // Start: a fresh page each time (the database stays, as it does between launches).
+  const starts: number[] = [];
+  for (let i = 0; i < REPS.starts; i++) {
+    const fresh = await context.newPage();
+    starts.push(await measureStart(fresh, variant));
+    await sample(fresh);
+    await fresh.close();
+  }
+  const start = figure('startMs', starts);
+  results['startP95Ms'] = round(percentile(starts, 95));
+
+  // Search usable after start, and the whole index built, on fresh pages.
+  const usable: number[] = [];
+  const ready: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const fresh = await context.newPage();
+    const times = await measureSearchStart(fresh, variant);
+    usable.push(times.usable);
+    ready.push(times.ready);
+    await sample(fresh);
+    await fresh.close();
+  }
+  const searchUsable = figure('searchUsableMs', usable);
+  const indexReady = figure('searchIndexReadyMs', ready);
+
+  // Search as you type, once the index is built: every prefix of every word, several times.
+  const app = await context.newPage();
+  await app.goto('/#/search', { waitUntil: 'commit' });
+  await variant.unlock(app);
+  await expect(app.locator('[data-search-state="ready"]')).toBeAttached({ timeout: 300_000 });
+  const searchP50: number[] = [];
+  const searchP95: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const queries: number[] = [];
+    await measureQuery(app, '');
+    for (const word of SEARCH_WORDS) {
+      for (let n = 1; n <= word.length; n++)
+        queries.push(await measureQuery(app, word.slice(0, n)));
+    }
+    searchP50.push(percentile(queries, 50));
+    searchP95.push(percentile(queries, 95));
+    await sample(app);
+  }
+  const search50 = figure('searchP50Ms', searchP50);
+  const search95 = figure('searchP95Ms', searchP95);
+
+  // Typing: into a new note, and at the end of a stored 1 MB entry.
+  const bigId = await page.evaluate(
+    ([options, bytes]) => window.groveBench.saveBigEntry(options, bytes),
+    [GENERATE, BIG_ENTRY_BYTES] as const,
+  );
+  const newTasks: number[] = [];
+  const newLongest: number[] = [];
+  const newKeys: number[] = [];
+  const bigTasks: number[] = [];
+  const bigLongest: number[] = [];
+  const bigKeys: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await app.goto('/#/write/note');
+    const typedNew = await measureTyping(app, REPS.typed);
+    newTasks.push(typedNew.longTasks.length);
+    newLongest.push(Math.max(0, ...typedNew.longTasks));
+    newKeys.push(percentile(typedNew.keystrokes, 95));
+    await app.goto(`/#/entry/${bigId}`);
+    const typedBig = await measureTyping(app, REPS.typed);
+    bigTasks.push(typedBig.longTasks.length);
+    bigLongest.push(Math.max(0, ...typedBig.longTasks));
+    bigKeys.push(percentile(typedBig.keystrokes, 95));
+    await sample(app);
+  }
+  await app.goto('/#/today');
+  await app.close();
+  const tasksNew = figure('longTasksWhileTyping', newTasks);
+  results['longestTaskWhileTypingMs'] = round(Math.max(...newLongest));
+  const keysNew = figure('keystrokeNewP95Ms', newKeys);
+  const tasksBig = figure('bigEntryLongTasks', bigTasks);
+  results['bigEntryLongestTaskMs'] = round(Math.max(...bigLongest));
+  const keysBig = figure('keystrokeP95Ms', bigKeys);
+
+  results['peakHeapMB'] = round(peakHeap);
+  results['backupPageHeapMB'] = round(benchPageHeap);
+
+  rows.push(
+    {
+      label: `start → first entries${tag}`,
+      value: show(start),
+      target: ENTRIES > 50_000 ? 'p95 < 600 ms' : 'p95 < 400 ms',
+      baseline: `p95 ${ms(results['startP95Ms']!)} of ${starts.length} loads`,
+    },
+    { label: `save one entry, p50${tag}`, value: show(save50), target: '', baseline: '' },
+    { label: `save one entry, p95${tag}`, value: show(save95), target: '< 20 ms', baseline: '' },
+    { label: `search as you type, p50${tag}`, value: show(search50), target: '', baseline: '' },
+    {
+      label: `search as you type, p95${tag}`,
+      value: show(search95),
+      target: ENTRIES > 50_000 ? '< 30 ms' : '< 16 ms',
+      baseline: `naive scan p95 ${ms(raw.naive.median)} (${ratio(search95.median, raw.naive.median)})`,
+    },
+    {
+      label: `search usable after start${tag}`,
+      value: show(searchUsable),
+      target: ENTRIES > 50_000 ? '< 2000 ms' : '< 1000 ms',
+      baseline: '',
+    },
+    {
+      label: `search index complete${tag}`,
+      value: show(indexReady),
+      target: 'off the main thread',
+      baseline: '',
+    },
+    {
+      label: `long tasks, ${REPS.typed} chars, new${tag}`,
+      value: `${show(tasksNew, '')} max ${ms(results['longestTaskWhileTypingMs']!)}`,
+      target: '0',
+      baseline: '',
+    },
+    {
+      label: `key → paint p95, new${tag}`,
+      value: show(keysNew),
+      target: '< 16 ms',
+      baseline: '',
+    },
+    {
+      label: `long tasks, ${REPS.typed} chars, 1 MB${tag}`,
+      value: `${show(tasksBig, '')} max ${ms(results['bigEntryLongestTaskMs']!)}`,
+      target: '0',
+      baseline: '',
+    },
+    {
+      label: `key → paint p95, 1 MB${tag}`,
+      value: show(keysBig),
+      target: '< 16 ms',
+      baseline: '',
+    },
+    {
+      label: `backup export${tag}`,
+      value: show(backup),
+      target: '≤ 1.3× raw',
+      baseline: `raw toArray ${ms(raw.toArray.median)} (${ratio(backup.median, raw.toArray.median)})`,
+    },
+    {
+      label: `restore incl. validation${tag}`,
+      value: show(restore),
+      target: '≤ 1.2× raw',
+      baseline: `raw bulkPut ${ms(raw.bulkPut.median)} (${ratio(restore.median, raw.bulkPut.median)})`,
+    },
+    {
+      label: `peak JS heap, app pages${tag}`,
+      value: `${round(peakHeap)} MB`,
+      target: ENTRIES > 50_000 ? '< 300 MB' : 'report',
+      baseline: '',
+    },
+    {
+      label: `peak JS heap, backup page${tag}`,
+      value: `${round(benchPageHeap)} MB`,
+      target: 'report',
+      baseline: `backup file ${results['backupMB']} MB`,
+    },
+  );
+  return { results, spreads, rows, peakHeap, benchPageHeap };
+}
+
+test('Grove benchmark', async ({ page }, testInfo) => {
+  const results: Record<string, number> = { entries: ENTRIES, objectives: OBJECTIVES };
+  const runs: Record<string, [number, number, number]> = {};
+  const table: Row[] = [];
 
   // Set-up: the generated journal goes in through the app's own restore of a backup file.
   await page.goto('/bench.html');
@@ -103,160 +430,48 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
   const seeded = await page.evaluate((options) => window.groveBench.seed(options), GENERATE);
   expect(seeded.counts['entries']).toBe(ENTRIES);
 
-  // Physical baselines, on the same data, in the same browser.
-  const raw = await page.evaluate(
-    ([options, reps]) => window.groveBench.rawBaselines(options, reps),
-    [GENERATE, QUICK ? 4 : 8] as const,
+  // Physical baselines, on the same data, in the same browser, once for every pass.
+  const measuredRaw = await page.evaluate(
+    ([options, r, naive]) => window.groveBench.rawBaselines(options, r, naive),
+    [GENERATE, RUNS, REPS.naive] as const,
   );
-  results['rawBulkPutMs'] = round(raw.rawBulkPutMs);
-  results['rawToArrayMs'] = round(raw.rawToArrayMs);
-  results['naiveSearchP95Ms'] = round(percentile(raw.naiveSearchMs, 95));
-
-  // Backup export and restore of the whole journal.
-  const exportsMs: number[] = [];
-  const restoresMs: number[] = [seeded.restoreMs];
-  let backupBytes = 0;
-  for (let i = 0; i < REPS.backup; i++) {
-    const round_ = await page.evaluate(() => window.groveBench.backupRoundTrip());
-    exportsMs.push(round_.exportMs);
-    restoresMs.push(round_.restoreMs);
-    backupBytes = round_.bytes;
-    await sample(page);
-  }
-  results['backupExportMs'] = round(percentile(exportsMs, 50));
-  results['backupExportP95Ms'] = round(percentile(exportsMs, 95));
-  results['restoreMs'] = round(percentile(restoresMs, 50));
-  results['restoreP95Ms'] = round(percentile(restoresMs, 95));
-  results['backupMB'] = round(backupBytes / 1024 / 1024);
-
-  // Save: one entry at a time through the repository's durable save path.
-  const saves = await page.evaluate((n) => window.groveBench.saveTimes(n), REPS.save);
-  results['saveP50Ms'] = round(percentile(saves, 50));
-  results['saveP95Ms'] = round(percentile(saves, 95));
-  await sample(page);
-
-  // Start: a fresh page each time (the database stays, as it does between launches).
-  const starts: number[] = [];
-  for (let i = 0; i < REPS.start; i++) {
-    const fresh = await context.newPage();
-    starts.push(await measureStart(fresh));
-    await sample(fresh);
-    await fresh.close();
-  }
-  results['startMs'] = round(percentile(starts, 50));
-  results['startP95Ms'] = round(percentile(starts, 95));
-
-  // Search as you type, once the index is ready.
-  const app = await context.newPage();
-  const indexStart = Date.now();
-  await app.goto('/#/search');
-  await expect(
-    app.getByRole('status').filter({ hasText: /Type a few letters|result/ }),
-  ).toBeVisible({
-    timeout: 120_000,
-  });
-  results['searchIndexReadyMs'] = Date.now() - indexStart;
-  await sample(app);
-  const queries: number[] = [];
-  for (const word of SEARCH_WORDS) {
-    for (let n = 1; n <= word.length; n++) queries.push(await measureQuery(app, word.slice(0, n)));
-  }
-  results['searchP50Ms'] = round(percentile(queries, 50));
-  results['searchP95Ms'] = round(percentile(queries, 95));
-  await sample(app);
-
-  // Typing into the editor: long tasks observed while a burst of text is typed.
-  await app.goto('/#/write/note');
-  const editor = app.locator('.cm-content');
-  await editor.click();
-  await app.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const task of list.getEntries()) w.longTasks.push(task.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const sentence = 'Setbacks are data; I learn a little more each day. ';
-  const text = sentence.repeat(Math.ceil(REPS.typed / sentence.length)).slice(0, REPS.typed);
-  await app.keyboard.type(text, { delay: 10 });
-  const longTasks = await app.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
+  const raw = {
+    bulkPut: spread('rawBulkPutMs', measuredRaw.bulkPutMs),
+    toArray: spread('rawToArrayMs', measuredRaw.toArrayMs),
+    naive: spread('naiveSearchP95Ms', measuredRaw.naiveSearchP95Ms),
+  };
+  results['rawBulkPutMs'] = round(raw.bulkPut.median);
+  results['rawToArrayMs'] = round(raw.toArray.median);
+  results['naiveSearchP95Ms'] = round(raw.naive.median);
+  runs['rawBulkPutMs'] = [round(raw.bulkPut.min), round(raw.bulkPut.max), raw.bulkPut.n];
+  runs['rawToArrayMs'] = [round(raw.toArray.min), round(raw.toArray.max), raw.toArray.n];
+  runs['naiveSearchP95Ms'] = [round(raw.naive.min), round(raw.naive.max), raw.naive.n];
+  table.push(
+    { label: 'raw bulkPut (floor)', value: show(raw.bulkPut), target: '', baseline: '' },
+    { label: 'raw toArray (floor)', value: show(raw.toArray), target: '', baseline: '' },
+    { label: 'naive scan search, p95', value: show(raw.naive), target: '', baseline: '' },
   );
-  results['longTasksWhileTyping'] = longTasks.length;
-  results['longestTaskWhileTypingMs'] = round(Math.max(0, ...longTasks));
-  await sample(app);
+
+  for (const variant of VARIANTS) {
+    await variant.prepare(page);
+    const pass = await measurePass(page, variant, raw);
+    for (const [key, value] of Object.entries(pass.results)) results[key + variant.suffix] = value;
+    for (const [key, s] of Object.entries(pass.spreads))
+      runs[key + variant.suffix] = [round(s.min), round(s.max), s.n];
+    table.push(...pass.rows);
+  }
 
   const bundle = initialBundleGzipKB('out/bench');
+  if (!(bundle.kb > 0)) throw new Error('bench: the initial bundle could not be measured');
   results['bundleGzipKB'] = bundle.kb;
-  results['peakHeapMB'] = round(peakHeap);
-  results['backupPageHeapMB'] = round(benchPageHeap);
-
-  table.push(
-    {
-      label: 'start → first journal entries (p50 / p95)',
-      value: `${ms(percentile(starts, 50))} / ${ms(percentile(starts, 95))}`,
-      target: '< 1000 ms',
-      baseline: `raw toArray ${ms(raw.rawToArrayMs)}`,
-    },
-    {
-      label: 'save one entry (p50 / p95)',
-      value: p50p95(saves),
-      target: 'p95 < 20 ms',
-      baseline: '',
-    },
-    {
-      label: 'search as you type (p50 / p95)',
-      value: p50p95(queries),
-      target: 'p95 < 50 ms',
-      baseline: `naive scan p95 ${ms(percentile(raw.naiveSearchMs, 95))} (${ratio(percentile(queries, 95), percentile(raw.naiveSearchMs, 95))})`,
-    },
-    {
-      label: 'search index ready after open',
-      value: ms(results['searchIndexReadyMs']!),
-      target: 'soon, off the first screen',
-      baseline: '',
-    },
-    {
-      label: `long tasks typing ${REPS.typed} chars`,
-      value: `${longTasks.length} (max ${ms(Math.max(0, ...longTasks))})`,
-      target: '0',
-      baseline: '',
-    },
-    {
-      label: 'backup export (p50)',
-      value: ms(percentile(exportsMs, 50)),
-      target: '< 2000 ms',
-      baseline: `raw toArray ${ms(raw.rawToArrayMs)} (${ratio(percentile(exportsMs, 50), raw.rawToArrayMs)})`,
-    },
-    {
-      label: 'restore incl. validation (p50)',
-      value: ms(percentile(restoresMs, 50)),
-      target: '< 3000 ms, ≤ 1.5× raw',
-      baseline: `raw bulkPut ${ms(raw.rawBulkPutMs)} (${ratio(percentile(restoresMs, 50), raw.rawBulkPutMs)})`,
-    },
-    {
-      label: 'peak JS heap (app pages)',
-      value: `${round(peakHeap)} MB`,
-      target: 'bounded',
-      baseline: '',
-    },
-    {
-      label: 'peak JS heap (backup + restore)',
-      value: `${round(benchPageHeap)} MB`,
-      target: 'bounded',
-      baseline: `backup file ${round(backupBytes / 1024 / 1024)} MB`,
-    },
-    {
-      label: 'initial JS bundle (gzip)',
-      value: `${bundle.kb} KB`,
-      target: 'as small as it can be',
-      baseline: '',
-    },
-  );
+  table.push({
+    label: 'initial JS bundle (gzip)',
+    value: `${bundle.kb} KB`,
+    target: 'as small as it can be',
+    baseline: '',
+  });
 
   // Sync through a folder (issue 17): last, since it installs sync's change hooks on the page.
-  // The app page closes first, so its last autosave is in before sync starts.
-  await app.close();
   const sync = await page.evaluate((n) => window.groveBench.syncBench(n), QUICK ? 5 : 20);
   expect(sync.problems).toEqual([]);
   expect(sync.entries).toBe(sync.sourceEntries);
@@ -276,7 +491,7 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
     },
     {
       label: 'sync: one edit applied (p50 / p95)',
-      value: p50p95(sync.applyMs),
+      value: `${ms(percentile(sync.applyMs, 50))} / ${ms(percentile(sync.applyMs, 95))}`,
       target: '< 1000 ms',
       baseline: '',
     },
@@ -293,7 +508,8 @@ test('Grove benchmark', async ({ page, context }, testInfo) => {
     contentType: 'application/json',
   });
   await testInfo.attach('bench-results', {
-    body: JSON.stringify(results),
+    // Each figure is the median of its runs; `runs` gives [min, max, number of runs] per figure.
+    body: JSON.stringify({ ...results, runs }),
     contentType: 'application/json',
   });
 });

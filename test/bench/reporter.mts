@@ -33,7 +33,7 @@ export default class BenchReporter implements Reporter {
   }
 
   onEnd(): void {
-    const widths = [34, 16, 14, 28];
+    const widths = [40, 26, 20, 34];
     const line = (cells: string[]) =>
       cells
         .map((c, i) => c.padEnd(widths[i]!))

@@ -10,3 +10,33 @@ export const round = (value: number, digits = 1): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
+
+/** A figure measured several times: the median is the figure, min and max show the spread. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+/** Runs per figure: every figure is the median of at least this many independent runs. */
+export const MIN_RUNS = 3;
+
+/**
+ * The median of several runs, refusing a figure that was not really measured: fewer than
+ * `MIN_RUNS` runs, or any run that is not a finite number, fails the benchmark instead of
+ * reporting a number that looks like a result.
+ */
+export function spread(name: string, runs: readonly number[]): Spread {
+  if (runs.length < MIN_RUNS)
+    throw new Error(`bench: ${name} has ${runs.length} runs; at least ${MIN_RUNS} are needed`);
+  const bad = runs.find((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0);
+  if (bad !== undefined)
+    throw new Error(`bench: ${name} could not be measured (a run gave ${bad})`);
+  return {
+    median: percentile(runs, 50),
+    min: Math.min(...runs),
+    max: Math.max(...runs),
+    n: runs.length,
+  };
+}

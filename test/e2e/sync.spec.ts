@@ -127,7 +127,7 @@ async function appendToEntry(page: Page, id: string, text: string): Promise<void
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
-/** Text kept because it lost a concurrent edit (until the entry history of issue 11 shows it). */
+/** Text kept in the entry's history because it lost a concurrent edit. */
 function preservedBodies(page: Page, id: string): Promise<string[]> {
   return page.evaluate(
     (recordId) =>
@@ -135,15 +135,12 @@ function preservedBodies(page: Page, id: string): Promise<string[]> {
         const open = indexedDB.open('grove');
         open.onerror = () => reject(new Error('cannot open'));
         open.onsuccess = () => {
-          const req = open.result
-            .transaction('syncPreserved')
-            .objectStore('syncPreserved')
-            .getAll();
+          const req = open.result.transaction('entryHistory').objectStore('entryHistory').getAll();
           req.onsuccess = () =>
             resolve(
-              (req.result as { recordId: string; record: { body: string } }[])
-                .filter((r) => r.recordId === recordId)
-                .map((r) => r.record.body),
+              (req.result as { entryId: string; reason: string; body: string }[])
+                .filter((r) => r.entryId === recordId && r.reason === 'conflict')
+                .map((r) => r.body),
             );
         };
       }),

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
+import { StuckDrafts } from '../journal/StuckDrafts';
 import { useReminderSync } from '../platform/useReminderSync';
 import { PlannedScreen } from '../screens/PlannedScreen';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -22,6 +23,9 @@ const TimelinePage = lazyScreen(() => import('../journal/TimelinePage'), 'Timeli
 const CalendarPage = lazyScreen(() => import('../journal/CalendarPage'), 'CalendarPage');
 const TrashPage = lazyScreen(() => import('../journal/TrashPage'), 'TrashPage');
 const TemplatesPage = lazyScreen(() => import('../journal/TemplatesPage'), 'TemplatesPage');
+const EntryHistoryPage = lazy(() =>
+  import('../journal/EntryHistoryPage').then((m) => ({ default: m.EntryHistoryPage })),
+);
 const SearchPage = lazyScreen(() => import('../search/SearchPage'), 'SearchPage');
 const ObjectivesRoutes = lazyScreen(
   () => import('../objectives/ObjectivesRoutes'),
@@ -66,6 +70,7 @@ function Shell() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
+        <StuckDrafts />
         <Suspense fallback={<div className="page" aria-busy="true" />}>
           <Switch>
             <Route path="/today" component={TodayPage} />
@@ -73,6 +78,9 @@ function Shell() {
               {(params) => <NewEntryPage kind={params.kind} id={params.id} />}
             </Route>
             <Route path="/entry/:id">{(params) => <EntryPage id={params.id} />}</Route>
+            <Route path="/entry/:id/history">
+              {(params) => <EntryHistoryPage id={params.id} />}
+            </Route>
             <Route path="/journal" component={TimelinePage} />
             <Route path="/journal/calendar" component={CalendarPage} />
             <Route path="/journal/trash" component={TrashPage} />

@@ -4,6 +4,7 @@ import type {
   Activity,
   CheckIn,
   Entry,
+  EntryVersion,
   KeyResult,
   Meeting,
   Objective,
@@ -11,10 +12,11 @@ import type {
   Series,
   SettingRow,
   Template,
+  Tombstone,
 } from '../../../shared/domain/records';
+import type { LessonState } from '../../../shared/domain/insights/lesson-record';
 import { declareSchema } from './schema';
 import type {
-  SyncPreservedRow,
   SyncSegmentRow,
   SyncStampRow,
   SyncStateRow,
@@ -35,11 +37,13 @@ export class GroveDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  entryHistory!: EntityTable<EntryVersion, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
+  lessons!: EntityTable<LessonState, 'id'>;
   // Sync through a folder (issue 17)
   syncStamps!: EntityTable<SyncStampRow, 'key'>;
   syncSegments!: EntityTable<SyncSegmentRow, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
-  syncPreserved!: EntityTable<SyncPreservedRow, 'seq'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

@@ -32,6 +32,23 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
   },
   {
+    // Entry history (earlier versions of an entry's text) and tombstones of records deleted for
+    // good, so a merge never brings them back. New tables only: no data changes.
+    version: 2,
+    stores: {
+      entryHistory: 'id, entryId, [entryId+replacedAt], updatedAt',
+      tombstones: 'id, table, updatedAt',
+    },
+  },
+  {
+    // Insights (issue 14): where each resurfacing lesson stands. Today asks for the active ones
+    // due by today ([status+dueDate]) and how many were answered today (lastAnsweredOn).
+    version: 5,
+    stores: {
+      lessons: 'id, &entryId, [status+dueDate], lastAnsweredOn, updatedAt',
+    },
+  },
+  {
     // Sync through a folder (issue 17): per-record clock stamps, reading progress and local state
     // live in sync's own tables, so no other record gains a field. Added empty: a database
     // starts syncing only when the person sets it up.
@@ -40,7 +57,6 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       syncStamps: 'key, [pending+hlc], deviceId',
       syncSegments: 'key, deviceId',
       syncState: 'key',
-      syncPreserved: '++seq, recordId',
     },
   },
 ];

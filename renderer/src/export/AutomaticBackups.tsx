@@ -8,6 +8,7 @@ const REASON_LABELS: Record<AutoBackupReason, string> = {
   scheduled: 'While open',
   'before-migration': 'Before an update',
   'before-restore': 'Before a restore',
+  'before-merge': 'Before a merge',
 };
 
 const sizeText = (bytes: number) =>

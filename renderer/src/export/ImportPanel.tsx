@@ -57,7 +57,7 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
           <p>
             {mode === 'restore'
               ? 'Restoring replaces everything in your journal with this backup. A copy of your current journal is saved first.'
-              : 'Merging adds what is missing and keeps the newer version of records on both sides. Nothing is removed.'}
+              : 'Merging adds what is missing and keeps the newer version of records on both sides. Entries you deleted for good stay deleted. A copy of your current journal is saved first.'}
           </p>
           <div className="export-card__row">
             <button

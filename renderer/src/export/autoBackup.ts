@@ -1,7 +1,5 @@
-import { Dexie } from 'dexie';
 import { createBackupText } from '../db/repo/backup';
-import { db, DATABASE_NAME } from '../db/db';
-import { LATEST_SCHEMA_VERSION } from '../db/schema';
+import { backupOfOlderDatabase, hasAnyData } from '../db/repo/database';
 import { platform, type AutoBackups } from '../platform';
 import { todayIsoDate } from '../../../shared/domain/dates';
 
@@ -11,78 +9,77 @@ export const SCHEDULED_EVERY_MS = 4 * 3_600_000;
 
 /**
  * Before Dexie upgrades a database to a newer schema, a copy of what is there now goes to the
- * desktop shell. The database is opened without a schema (Dexie's dynamic mode) so it is read as
- * it is, at its stored version, and nothing is upgraded yet. Returns whether a copy was written.
+ * desktop shell. Returns whether a copy was written.
  */
 export async function backupBeforeMigration(
   autoBackups: AutoBackups | null | undefined = platform.autoBackups,
-  name: string = DATABASE_NAME,
-  latest: number = LATEST_SCHEMA_VERSION,
+  name?: string,
+  latest?: number,
 ): Promise<boolean> {
   if (!autoBackups) return false;
-  if (!(await Dexie.exists(name))) return false;
-  const probe = new Dexie(name);
-  try {
-    await probe.open();
-    if (probe.verno >= latest) return false;
-    const text = await createBackupText({ source: probe, schemaVersion: probe.verno });
-    await autoBackups.write(text, 'before-migration');
-    return true;
-  } finally {
-    probe.close();
-  }
-}
-
-async function hasAnyData(): Promise<boolean> {
-  for (const table of db.tables) if ((await table.count()) > 0) return true;
-  return false;
+  const text = await backupOfOlderDatabase(name, latest);
+  if (text === null) return false;
+  await autoBackups.write(text, 'before-migration');
+  return true;
 }
 
 /** Writes an automatic backup of the current journal; skips an empty one. */
 export async function writeAutomaticBackup(
   autoBackups: AutoBackups,
-  reason: 'daily' | 'scheduled' | 'before-restore',
+  reason: 'daily' | 'scheduled' | 'before-restore' | 'before-merge',
 ): Promise<string | null> {
   if (!(await hasAnyData())) return null;
   const text = await createBackupText();
   return (await autoBackups.write(text, reason)).fileName;
 }
 
-/**
- * At start, a copy when the newest is older than a day; then one every few hours while open.
- * Returns a function that stops the timer.
- */
+export interface AutomaticBackups {
+  /** Stops the timer. */
+  stop(): void;
+  /**
+   * Settles when the start-up check is over: whether a copy was written, skipped (a recent one
+   * exists, or the journal is empty) or failed. Tests wait on it instead of sleeping.
+   */
+  startup: Promise<'written' | 'skipped' | 'failed'>;
+}
+
+/** At start, a copy when the newest is older than a day; then one every few hours while open. */
 export function startAutomaticBackups(
   autoBackups: AutoBackups | null | undefined = platform.autoBackups,
   now: () => number = Date.now,
-): () => void {
-  if (!autoBackups) return () => {};
+): AutomaticBackups {
+  if (!autoBackups) return { stop: () => {}, startup: Promise.resolve('skipped') };
   const report = (error: unknown) =>
     console.warn(
       '[grove] automatic backup failed:',
       error instanceof Error ? error.message : error,
     );
-  void (async () => {
+  const startup = (async () => {
     const [newest] = await autoBackups.list();
-    if (!newest || now() - Date.parse(newest.createdAt) > DAY_MS) {
-      await writeAutomaticBackup(autoBackups, 'daily');
-    }
-  })().catch(report);
+    if (newest && now() - Date.parse(newest.createdAt) <= DAY_MS) return 'skipped' as const;
+    return (await writeAutomaticBackup(autoBackups, 'daily')) === null
+      ? ('skipped' as const)
+      : ('written' as const);
+  })().catch((error: unknown) => {
+    report(error);
+    return 'failed' as const;
+  });
   const timer = setInterval(() => {
     writeAutomaticBackup(autoBackups, 'scheduled').catch(report);
   }, SCHEDULED_EVERY_MS);
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), startup };
 }
 
 /**
- * Before a restore replaces everything, what is there now is kept: in the desktop app as an
- * automatic backup, in web mode as a download. Throws if the copy could not be made, so the
- * restore does not go ahead without it.
+ * Before a restore replaces everything, or a merge mixes another journal in, what is there now is
+ * kept: in the desktop app as an automatic backup (kept 30 days whatever the rotation), in web
+ * mode as an offered download. Throws if the copy could not be made, so the step does not go
+ * ahead without it.
  */
-export async function safetyCopyBeforeRestore(): Promise<string | null> {
-  if (platform.autoBackups) return writeAutomaticBackup(platform.autoBackups, 'before-restore');
+export async function safetyCopyBefore(step: 'restore' | 'merge'): Promise<string | null> {
+  if (platform.autoBackups) return writeAutomaticBackup(platform.autoBackups, `before-${step}`);
   if (!(await hasAnyData())) return null;
-  const fileName = `grove-backup-before-restore-${todayIsoDate()}.json`;
+  const fileName = `grove-backup-before-${step}-${todayIsoDate()}.json`;
   const saved = await platform.saveFile({
     suggestedName: fileName,
     content: await createBackupText(),
@@ -91,3 +88,5 @@ export async function safetyCopyBeforeRestore(): Promise<string | null> {
   if (!saved.saved) throw new Error('The safety copy of your current journal was not saved.');
   return saved.fileName;
 }
+
+export const safetyCopyBeforeRestore = () => safetyCopyBefore('restore');

@@ -13,4 +13,6 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   meetings: '1:1 meetings',
   templates: 'Templates',
   settings: 'Settings',
+  entryHistory: 'Earlier versions of entries',
+  tombstones: 'Records deleted for good',
 };

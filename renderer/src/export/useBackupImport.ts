@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { useUiStore } from '../app/ui-store';
 import { mergeBackup, restoreBackup, type ImportMode, type ImportResult } from '../db/repo/backup';
 import { platform } from '../platform';
-import { safetyCopyBeforeRestore } from './autoBackup';
+import { safetyCopyBefore } from './autoBackup';
 
 export type ImportState =
   | { step: 'idle' }
@@ -26,8 +26,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Restore and merge, validation first: a file is read and checked completely and the user sees
- * what is in it before anything is written. Restore keeps a safety copy of the current journal
- * first and will not go ahead without one.
+ * what is in it before anything is written. Restore and merge keep a safety copy of the current
+ * journal first and will not go ahead without one.
  */
 export function useBackupImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -68,7 +68,7 @@ export function useBackupImport() {
     const { mode, report, fileName } = state;
     setState({ step: 'writing', mode });
     try {
-      const safetyCopy = mode === 'restore' ? await safetyCopyBeforeRestore() : null;
+      const safetyCopy = await safetyCopyBefore(mode);
       const result =
         mode === 'restore' ? await restoreBackup(report.backup) : await mergeBackup(report.backup);
       setState({ step: 'done', mode, fileName, result, safetyCopy });

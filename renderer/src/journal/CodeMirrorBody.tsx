@@ -1,6 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { EditorState } from '@codemirror/state';
+import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 
@@ -11,7 +11,15 @@ export interface BodyEditorProps {
   autoFocus: boolean;
   onChange: (text: string) => void;
   onBlur: () => void;
+  /** A hard stop: a change that would make the text longer is refused (the editor warns first). */
+  maxLength?: number;
+  /** Text set from outside (another window's save, a restore); applied when `revision` moves. */
+  value?: string;
+  revision?: number;
 }
+
+/** Marks a change that came from outside, so it is not reported back as typing. */
+const external = Annotation.define<boolean>();
 
 /**
  * Colours and spacing from tokens.css: custom properties inherit into the shadow root, so light and
@@ -49,8 +57,10 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
     callbacks.current = props;
   });
 
+  const viewRef = useRef<EditorView | null>(null);
+
   useEffect(() => {
-    const { initialValue, label, placeholderText, autoFocus } = callbacks.current;
+    const { initialValue, label, placeholderText, autoFocus, maxLength } = callbacks.current;
     const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
     const view = new EditorView({
       root: shadow,
@@ -65,8 +75,16 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
           EditorView.lineWrapping,
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
+          EditorState.changeFilter.of(
+            (tr) =>
+              maxLength === undefined ||
+              tr.newDoc.length <= maxLength ||
+              tr.annotation(external) === true,
+          ),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+            if (!update.docChanged) return;
+            if (update.transactions.some((tr) => tr.annotation(external))) return;
+            callbacks.current.onChange(update.state.doc.toString());
           }),
           EditorView.domEventHandlers({
             blur: () => {
@@ -81,8 +99,28 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
     const active = document.activeElement;
     if (autoFocus && (active === null || active === document.body || active.id === 'main'))
       view.focus();
-    return () => view.destroy();
+    viewRef.current = view;
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
   }, []);
+
+  const { value, revision } = props;
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || value === undefined) return;
+    const current = view.state.doc.toString();
+    if (current === value) return;
+    const head = Math.min(view.state.selection.main.head, value.length);
+    view.dispatch({
+      changes: { from: 0, to: current.length, insert: value },
+      selection: { anchor: head },
+      annotations: external.of(true),
+    });
+    // Only `revision` says the text changed from outside; `value` alone follows the typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision]);
 
   return <div ref={host} className="md-editor" />;
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { LIMITS } from '../../../shared/domain/limits';
@@ -29,8 +29,20 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   error: 'Not saved',
 };
 
-export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: boolean }) {
-  const { draft, update, flush, status, error } = useEntryDraft(initial);
+/** The body editor warns from here on, so the limit never comes as a surprise. */
+export const BODY_WARN_AT = Math.floor(LIMITS.bodyLength * 0.9);
+
+export function EntryEditor({
+  initial,
+  stored,
+}: {
+  initial: Entry;
+  /** The stored entry, live (null while this new entry is not stored yet). */
+  stored: Entry | null;
+}) {
+  const isStored = stored !== null;
+  const { draft, update, flush, status, error, conflicts, dismissConflicts, bodyRevision } =
+    useEntryDraft(initial, stored);
   const [, navigate] = useLocation();
   const notify = useUiStore((s) => s.notify);
   const [mode, setMode] = useState<'write' | 'preview'>('write');
@@ -89,6 +101,9 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
         <p className="callout callout--error" role="alert">
           Your text is safe in the editor, but it could not be saved: {error}
         </p>
+      )}
+      {conflicts.length > 0 && (
+        <ConflictNotice entryId={draft.id} count={conflicts.length} onDismiss={dismissConflicts} />
       )}
 
       <h1 id={titleId} className="visually-hidden">
@@ -152,6 +167,9 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
       {mode === 'write' ? (
         <BodyEditor
           initialValue={draft.body}
+          value={draft.body}
+          revision={bodyRevision}
+          maxLength={LIMITS.bodyLength}
           label="Entry text"
           placeholderText={
             prompts.length > 0 ? 'Anything else? Write freely.' : 'Write freely. It saves itself.'
@@ -166,6 +184,8 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
         </Suspense>
       )}
 
+      <BodyLengthHint length={draft.body.length} />
+
       <NudgeCallout text={`${Object.values(draft.answers).join('\n')}\n${draft.body}`} />
 
       <EntryDetails draft={draft} update={update} flush={flush} />
@@ -175,11 +195,59 @@ export function EntryEditor({ initial, isStored }: { initial: Entry; isStored: b
           {words} {words === 1 ? 'word' : 'words'}
         </span>
         {isStored && (
-          <button type="button" className="button button--ghost" onClick={() => void moveToTrash()}>
-            <TrashIcon /> Move to trash
-          </button>
+          <span className="editor__footer-actions">
+            <Link href={`/entry/${draft.id}/history`} className="button button--ghost">
+              History
+            </Link>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => void moveToTrash()}
+            >
+              <TrashIcon /> Move to trash
+            </button>
+          </span>
         )}
       </footer>
     </article>
+  );
+}
+
+/**
+ * Said calmly, once: another window changed the same text, and its version is in the history.
+ */
+function ConflictNotice({
+  entryId,
+  count,
+  onDismiss,
+}: {
+  entryId: string;
+  count: number;
+  onDismiss: () => void;
+}) {
+  return (
+    <div className="callout callout--info notice" role="status">
+      <p>
+        This entry was also changed in another window. Your text is kept here; the other{' '}
+        {count === 1 ? 'version is' : 'versions are'} in the{' '}
+        <Link href={`/entry/${entryId}/history`}>entry’s history</Link>.
+      </p>
+      <button type="button" className="button button--small button--ghost" onClick={onDismiss}>
+        Got it
+      </button>
+    </div>
+  );
+}
+
+function BodyLengthHint({ length }: { length: number }) {
+  if (length < BODY_WARN_AT) return null;
+  const full = length >= LIMITS.bodyLength;
+  const fmt = (n: number) => n.toLocaleString();
+  return (
+    <p className={`callout ${full ? 'callout--error' : 'callout--info'}`} role="status">
+      {full
+        ? `This entry has reached the limit of ${fmt(LIMITS.bodyLength)} characters: nothing more can be added. Start a new entry to go on.`
+        : `This entry is getting long: ${fmt(length)} of ${fmt(LIMITS.bodyLength)} characters. Consider going on in a new entry.`}
+    </p>
   );
 }

@@ -45,7 +45,7 @@ export function EntryPage({ id }: { id: string }) {
   return (
     <div className="page page--editor">
       <BackToToday />
-      <EntryEditor key={entry.id} initial={entry} isStored />
+      <EntryEditor key={entry.id} initial={entry} stored={entry} />
     </div>
   );
 }
@@ -70,11 +70,7 @@ function NewEntryEditor({ kind, id }: { kind: EntryKind; id: string }) {
   return (
     <div className="page page--editor">
       <BackToToday />
-      <EntryEditor
-        key={id}
-        initial={stored ?? newEntry(kind, undefined, id)}
-        isStored={stored !== null}
-      />
+      <EntryEditor key={id} initial={stored ?? newEntry(kind, undefined, id)} stored={stored} />
     </div>
   );
 }

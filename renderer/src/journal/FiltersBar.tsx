@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { ENTRY_KINDS, entryKindSchema } from '../../../shared/domain/records';
-import { db } from '../db/db';
+import { liveObjectives } from '../db/repo/objectives';
 import { allTags } from '../db/repo/entries';
 import { hasFilters } from '../search/filters';
 import { useJournalUi } from './journal-store';
@@ -12,11 +12,7 @@ export function FiltersBar() {
   const setFilters = useJournalUi((s) => s.setFilters);
   const clearFilters = useJournalUi((s) => s.clearFilters);
   const tags = useLiveQuery(allTags, []) ?? [];
-  const objectives =
-    useLiveQuery(
-      () => db.objectives.where('[deleted+status]').between([0, ''], [0, '\uffff']).toArray(),
-      [],
-    ) ?? [];
+  const objectives = useLiveQuery(liveObjectives, []) ?? [];
 
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>

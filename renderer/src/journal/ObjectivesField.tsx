@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
+import { liveObjectives } from '../db/repo/objectives';
 
 /** Links to objectives: every live objective, with its status, as a checkbox. */
 export function ObjectivesField({
@@ -9,10 +9,7 @@ export function ObjectivesField({
   selected: readonly string[];
   onChange: (ids: string[]) => void;
 }) {
-  const objectives = useLiveQuery(
-    () => db.objectives.where('[deleted+status]').between([0, ''], [0, '\uffff']).toArray(),
-    [],
-  );
+  const objectives = useLiveQuery(liveObjectives, []);
   if (objectives === undefined) return null;
   return (
     <fieldset className="field objectives-field">

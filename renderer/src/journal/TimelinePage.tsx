@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Entry } from '../../../shared/domain/records';
 import { entryIds, getEntries, onThisDay } from '../db/repo/entries';
 import { needsMemoryIndex } from '../search/filters';
-import { searchIndex } from '../search/searchService';
+import { filterEntries } from '../search/searchService';
 import { formatDayHeading } from './dayFormat';
 import { EntryRow } from './EntryRow';
 import { FiltersBar } from './FiltersBar';
@@ -16,25 +16,52 @@ import { onListKeyDown } from './moveFocus';
 import { useSearchIndexState } from './useSearchIndexVersion';
 import './journal.css';
 
-/** The ids to show: from the database's date index, or from the memory index for other filters. */
-function useTimelineIds(): string[] | undefined {
+/** Rows read first, before the whole list: enough to fill the first screen. */
+const FIRST_SCREEN = 40;
+
+/**
+ * The ids to show, newest first: from the database's date index, or from the search worker's
+ * memory index for the filters only it knows. The first screen's ids are read first and shown;
+ * every id (which sizes the list and its scroll bar) is read after that, so start-up does not
+ * wait for a key list that grows with the journal. `complete` is false until then.
+ */
+function useTimelineIds(): { ids: string[] | undefined; complete: boolean } {
   const filters = useJournalUi((s) => s.filters);
-  const { ready } = useSearchIndexState();
+  const { ready, version } = useSearchIndexState();
   const memory = needsMemoryIndex(filters);
-  const fromDb = useLiveQuery(
-    () =>
-      memory
-        ? Promise.resolve(null)
-        : entryIds({ kind: filters.kind, from: filters.from, to: filters.to }),
-    [memory, filters.kind, filters.from, filters.to],
+  const range = { kind: filters.kind, from: filters.from, to: filters.to };
+  const deps = [memory, filters.kind, filters.from, filters.to];
+  const head = useLiveQuery(
+    () => (memory ? Promise.resolve(null) : entryIds({ ...range, limit: FIRST_SCREEN })),
+    deps,
   );
-  if (!memory) return fromDb ?? undefined;
-  if (!ready) return undefined;
-  return searchIndex.filter(filters).map((m) => m.id);
+  const headShown = head !== undefined;
+  const all = useLiveQuery(
+    () => (memory || !headShown ? Promise.resolve(null) : entryIds(range)),
+    [...deps, headShown],
+  );
+  const [fromMemory, setFromMemory] = useState<{ key: string; ids: string[] }>();
+  const memoryKey = JSON.stringify(filters);
+  useEffect(() => {
+    if (!memory || !ready) return;
+    let live = true;
+    void filterEntries(filters).then((metas) => {
+      if (live) setFromMemory({ key: memoryKey, ids: metas.map((m) => m.id) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [memory, ready, version, filters, memoryKey]);
+  if (memory) {
+    const ids = ready && fromMemory?.key === memoryKey ? fromMemory.ids : undefined;
+    return { ids, complete: ids !== undefined };
+  }
+  if (all) return { ids: all, complete: true };
+  return { ids: head ?? undefined, complete: false };
 }
 
 export function TimelinePage() {
-  const keys = useTimelineIds();
+  const { ids: keys, complete } = useTimelineIds();
   const rows = keys ?? [];
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -69,7 +96,7 @@ export function TimelinePage() {
         <div>
           <h1>Journal</h1>
           <p className="muted">
-            {keys === undefined
+            {keys === undefined || !complete
               ? 'Loading…'
               : `${keys.length} ${keys.length === 1 ? 'entry' : 'entries'}`}
             <span className="journal-hint"> · ↑ ↓ move between entries, Enter opens one</span>
@@ -88,7 +115,7 @@ export function TimelinePage() {
         className="timeline"
         role="list"
         aria-label="Entries, newest first"
-        aria-busy={keys === undefined}
+        aria-busy={!complete}
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onListKeyDown}
       >

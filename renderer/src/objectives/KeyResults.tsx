@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { orderForMove } from '../../../shared/domain/order';
+import { reportError } from '../app/reportError';
 import { keyResultProgress } from '../../../shared/domain/progress';
 import type { KeyResult } from '../../../shared/domain/records';
 import {
@@ -29,7 +29,6 @@ export function KeyResults({
   objectiveId: string;
   keyResults: KeyResult[];
 }) {
-  const orders = keyResults.map((kr) => kr.order);
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="card objective-section" aria-labelledby="kr-heading">
@@ -61,13 +60,15 @@ export function KeyResults({
                     <MoveButton
                       label={`Move “${kr.title}” up`}
                       symbol="↑"
-                      order={orderForMove(orders, index, -1)}
+                      by={-1}
+                      disabled={index === 0}
                       id={kr.id}
                     />
                     <MoveButton
                       label={`Move “${kr.title}” down`}
                       symbol="↓"
-                      order={orderForMove(orders, index, 1)}
+                      by={1}
+                      disabled={index === keyResults.length - 1}
                       id={kr.id}
                     />
                     <button
@@ -80,7 +81,11 @@ export function KeyResults({
                     <button
                       type="button"
                       className="button button--ghost button--small"
-                      onClick={() => void removeKeyResult(kr.id)}
+                      onClick={() =>
+                        void removeKeyResult(kr.id).catch(
+                          reportError('The key result was not removed'),
+                        )
+                      }
                     >
                       Remove<span className="visually-hidden"> {kr.title}</span>
                     </button>
@@ -109,12 +114,14 @@ export function KeyResults({
 function MoveButton({
   label,
   symbol,
-  order,
+  by,
+  disabled,
   id,
 }: {
   label: string;
   symbol: string;
-  order: number | null;
+  by: -1 | 1;
+  disabled: boolean;
   id: string;
 }) {
   return (
@@ -122,8 +129,8 @@ function MoveButton({
       type="button"
       className="button button--ghost button--small"
       aria-label={label}
-      disabled={order === null}
-      onClick={() => order !== null && void moveKeyResult(id, order)}
+      disabled={disabled}
+      onClick={() => void moveKeyResult(id, by).catch(reportError('The key result was not moved'))}
     >
       {symbol}
     </button>

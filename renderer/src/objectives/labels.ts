@@ -1,14 +1,8 @@
 import type { ActivityKind, ObjectiveStatus } from '../../../shared/domain/records';
 import type { ActivityStatus } from '../db/repo/activities';
-import type { StatusAction } from '../db/repo/objectives';
+import type { StatusAction } from '../../../shared/domain/objective-status';
 
-export const STATUS_LABELS: Record<ObjectiveStatus, string> = {
-  active: 'Active',
-  draft: 'Draft',
-  paused: 'Paused',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
+export { OBJECTIVE_STATUS_LABELS as STATUS_LABELS } from '../../../shared/domain/objective-status';
 
 /** The order of the groups on the objectives list: what needs attention first. */
 export const STATUS_ORDER: readonly ObjectiveStatus[] = [

@@ -3,8 +3,8 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import { deriveObjectiveProgress } from '../../../shared/domain/progress';
 import type { Objective } from '../../../shared/domain/records';
 import { isOverdue, isStale } from '../../../shared/domain/stale';
-import { db } from '../db/db';
 import { latestCheckIns } from '../db/repo/checkIns';
+import { keyResultsOfObjectives } from '../db/repo/keyResults';
 import { liveObjectives } from '../db/repo/objectives';
 
 export interface ObjectiveRow {
@@ -25,7 +25,7 @@ export function useObjectiveRows(staleAfterDays: number | undefined): ObjectiveR
     const objectives = await liveObjectives();
     const ids = objectives.map((o) => o.id);
     const [keyResults, latest] = await Promise.all([
-      db.keyResults.where('objectiveId').anyOf(ids).toArray(),
+      keyResultsOfObjectives(ids),
       latestCheckIns(ids),
     ]);
     const byObjective = new Map<string, typeof keyResults>();

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { openActionItems } from '../db/repo/actionItems';
 import { liveSeries } from '../db/repo/series';
-import { ActionItemList } from './MeetingPage';
+import { ActionItemList } from './ActionItemList';
 import { OneOnOnesTabs } from './OneOnOnesTabs';
 
 /** `/action-items`: every open item across all series, overdue first, then by due date. */

@@ -11,12 +11,9 @@ import { todayIsoDate } from '../../../shared/domain/dates';
 import type { ActionItem, Meeting, Objective, Series } from '../../../shared/domain/records';
 import { actionItemsForMeeting, getActionItems, openActionItems } from '../db/repo/actionItems';
 import { getMeeting, meetingsForSeries } from '../db/repo/meetings';
-import {
-  checkInsInPeriod,
-  entriesInPeriod,
-  latestCheckIns,
-  liveObjectives,
-} from '../db/repo/oneOnOneQueries';
+import { latestCheckIns } from '../db/repo/checkIns';
+import { liveObjectives } from '../db/repo/objectives';
+import { checkInsInPeriod, entriesInPeriod } from '../db/repo/oneOnOneQueries';
 import { getSeries } from '../db/repo/series';
 import { readSettings } from '../db/repo/settings';
 

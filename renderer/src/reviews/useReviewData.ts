@@ -1,23 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Period } from '../../../shared/domain/oneonones/period';
 import { rollUpReview, type ReviewRollUp } from '../../../shared/domain/oneonones/review';
-import { toIsoDate } from '../../../shared/domain/dates';
-import type { Entry } from '../../../shared/domain/records';
+import { localDateOf } from '../../../shared/domain/dates';
 import { doneActionItems } from '../db/repo/actionItems';
-import {
-  checkInsInPeriod,
-  entriesInPeriod,
-  latestCheckIns,
-  liveObjectives,
-} from '../db/repo/oneOnOneQueries';
+import { findReview, type FoundReview, type ReviewKey } from '../db/repo/reviews';
+import { latestCheckIns } from '../db/repo/checkIns';
+import { liveObjectives } from '../db/repo/objectives';
+import { checkInsInPeriod, entriesInPeriod } from '../db/repo/oneOnOneQueries';
 
 export interface ReviewData {
   rollUp: ReviewRollUp;
-  /** A review already saved for this period (same title), to continue rather than duplicate. */
-  existing: Entry | null;
+  /** The review of this period (found by cadence and period), to continue rather than duplicate. */
+  review: FoundReview;
 }
 
-export function useReviewData(period: Period, title: string): ReviewData | undefined {
+export function useReviewData(key: ReviewKey): ReviewData | undefined {
+  const { cadence, period } = key;
   return useLiveQuery(async () => {
     const objectives = await liveObjectives();
     const [entries, checkIns, done] = await Promise.all([
@@ -38,9 +35,8 @@ export function useReviewData(period: Period, title: string): ReviewData | undef
       checkInsBefore: before,
       objectives,
       actionItems: done,
-      localDateOf: (instant) => toIsoDate(new Date(instant)),
+      localDateOf,
     });
-    const existing = entries.find((e) => e.kind === 'review' && e.title === title) ?? null;
-    return { rollUp, existing };
-  }, [period.from, period.to, title]);
+    return { rollUp, review: await findReview(key) };
+  }, [cadence, period.from, period.to]);
 }

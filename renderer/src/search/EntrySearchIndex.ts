@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { Entry } from '../../../shared/domain/records';
 import { normaliseTerm, plainText, tokenise } from '../../../shared/domain/search-text';
 import { matchesFilters, type EntryFilters, type EntryMeta } from './filters';
+import type { SearchDoc, SearchHit } from './search-protocol';
+
+export type { SearchHit } from './search-protocol';
 
 interface IndexedDoc {
   id: string;
@@ -11,18 +13,12 @@ interface IndexedDoc {
   tags: string;
 }
 
-export interface SearchHit {
-  meta: EntryMeta;
-  score: number;
-  /** The normalised query terms that matched, for highlighting. */
-  terms: string[];
-}
-
 /**
  * Full-text search over live entries, in memory only (never persisted: entry text will be
  * encrypted at rest, and a plaintext word index on disk would undo that). Prefix matching and
  * diacritics-insensitive terms; titles and tags weigh more than bodies. Updated one entry at a
- * time as entries change.
+ * time as entries change. It lives in the search worker (search.worker.ts), which the app talks to
+ * through searchService.ts.
  */
 export class EntrySearchIndex {
   private readonly mini = new MiniSearch<IndexedDoc>({
@@ -53,7 +49,7 @@ export class EntrySearchIndex {
   }
 
   /** Adds or replaces entries; entries in the trash are removed instead. */
-  upsert(entries: readonly Entry[]): void {
+  upsert(entries: readonly SearchDoc[]): void {
     for (const entry of entries) {
       if (this.metas.has(entry.id)) this.mini.discard(entry.id);
       this.metas.delete(entry.id);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import type { Entry } from '../../../shared/domain/records';
@@ -11,8 +11,7 @@ import { FiltersBar } from '../journal/FiltersBar';
 import { JournalNav } from '../journal/JournalNav';
 import { useJournalUi } from '../journal/journal-store';
 import { onListKeyDown } from '../journal/moveFocus';
-import { useSearchIndexState } from '../journal/useSearchIndexVersion';
-import { searchIndex } from './searchService';
+import { useSearchResults } from '../journal/useSearchIndexVersion';
 import '../journal/journal.css';
 
 const PAGE = 30;
@@ -40,15 +39,12 @@ export function SearchPage() {
   const query = useJournalUi((s) => s.query);
   const setQuery = useJournalUi((s) => s.setQuery);
   const filters = useJournalUi((s) => s.filters);
-  const deferred = useDeferredValue(query);
-  const { ready, version } = useSearchIndexState();
+  const result = useSearchResults(query, filters);
   const [shown, setShown] = useState(PAGE);
-  const hits = useMemo(
-    () => (ready && deferred.trim() ? searchIndex.search(deferred, filters) : []),
-    // `version` changes whenever the index does, so results follow saves, trash and restore.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [deferred, filters, ready, version],
-  );
+  // The query whose answer is on screen: typing runs ahead of it by a keystroke at most.
+  const answered = result?.query ?? '';
+  const hits = result?.answer.hits ?? [];
+  const complete = result?.answer.complete ?? false;
   const visible = hits.slice(0, shown);
   const ids = visible.map((h) => h.meta.id).join(',');
   const entries = useLiveQuery(() => getEntries(visible.map((h) => h.meta.id)), [ids]);
@@ -82,16 +78,25 @@ export function SearchPage() {
         className="muted"
         role="status"
         aria-live="polite"
-        // The query whose results are on screen (the benchmark waits for it).
+        // The query whose results are on screen, how many, and whether the whole journal was
+        // searched (the benchmark waits for these).
         data-search-shown={
-          ready && visible.every((hit) => byId.has(hit.meta.id)) ? deferred : undefined
+          result && visible.every((hit) => byId.has(hit.meta.id)) ? answered : undefined
         }
+        data-search-count={hits.length}
+        data-search-state={complete ? 'ready' : 'building'}
       >
-        {!ready
+        {!result
           ? 'Preparing search…'
-          : !deferred.trim()
-            ? 'Type a few letters of any word.'
-            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+          : !answered.trim()
+            ? complete
+              ? 'Type a few letters of any word.'
+              : 'Type a few letters of any word. (Still reading older entries.)'
+            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}${
+                complete
+                  ? ''
+                  : ` in the newest ${result.answer.indexed.toLocaleString()} entries, still reading older ones…`
+              }`}
       </p>
       {visible.length > 0 && (
         <ol

@@ -1,4 +1,5 @@
-import { latestCheckIn } from '../progress';
+import { localDateOf } from '../dates';
+import { isOverdue, isStale } from '../stale';
 import type { ActionItem, CheckIn, Entry, Meeting, Objective } from '../records';
 import { addDays, daysBetween, inPeriod, type Period } from './period';
 import { entrySummary, firstAnswer, LESSON_PROMPT_IDS, oneLine, REFRAME_PROMPT_IDS } from './text';
@@ -140,18 +141,19 @@ export function assembleDigest(input: DigestInput): Digest {
       source: { type: 'objective' as const, id: objective.id },
       objectiveId: objective.id,
     };
-    if (objective.targetDate && objective.targetDate < input.today) {
+    if (isOverdue(objective, input.today)) {
       sections.attention.push({
         ...base,
         text: `${objective.title}: overdue since ${objective.targetDate}`,
-        date: objective.targetDate,
+        date: objective.targetDate!,
       });
       continue;
     }
     const latest = input.latestCheckIns.get(objective.id);
-    const lastActivity = latest?.date ?? objective.createdAt.slice(0, 10);
-    const idle = daysBetween(lastActivity, input.today);
-    if (idle > input.staleAfterDays) {
+    const lastActivity = latest?.date ?? localDateOf(objective.createdAt);
+    // The same rule as the objectives list (shared/domain/stale.ts).
+    if (isStale(objective, latest?.date ?? null, input.today, input.staleAfterDays)) {
+      const idle = daysBetween(lastActivity, input.today);
       sections.attention.push({
         ...base,
         text: latest
@@ -210,20 +212,4 @@ export function digestPeriodFor(
     reason: 'firstMeeting',
     previous: null,
   };
-}
-
-/** The latest live check-in per objective, from check-ins of many objectives. */
-export function latestCheckInsByObjective(checkIns: readonly CheckIn[]): Map<string, CheckIn> {
-  const grouped = new Map<string, CheckIn[]>();
-  for (const c of checkIns) {
-    const list = grouped.get(c.objectiveId) ?? [];
-    list.push(c);
-    grouped.set(c.objectiveId, list);
-  }
-  const latest = new Map<string, CheckIn>();
-  for (const [id, list] of grouped) {
-    const found = latestCheckIn(list);
-    if (found) latest.set(id, found);
-  }
-  return latest;
 }

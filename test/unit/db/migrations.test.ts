@@ -8,6 +8,7 @@ import {
   activitySchema,
   checkInSchema,
   entrySchema,
+  entryVersionSchema,
   keyResultSchema,
   meetingSchema,
   objectiveSchema,
@@ -15,9 +16,10 @@ import {
   seriesSchema,
   settingRowSchema,
   templateSchema,
+  tombstoneSchema,
 } from '../../../shared/domain/records';
+import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
 import {
-  syncPreservedRowSchema,
   syncSegmentRowSchema,
   syncStampRowSchema,
   syncStateRowSchema,
@@ -45,11 +47,13 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  entryHistory: entryVersionSchema,
+  tombstones: tombstoneSchema,
+  lessons: lessonStateSchema,
   // Sync through a folder (issue 17)
   syncStamps: syncStampRowSchema,
   syncSegments: syncSegmentRowSchema,
   syncState: syncStateRowSchema,
-  syncPreserved: syncPreservedRowSchema,
 };
 
 interface Fixture {
@@ -117,5 +121,11 @@ describe.each(SCHEMA_HISTORY.map((s) => s.version))('upgrading a v%i database', 
     }
     // The indexes the app queries by work on upgraded data.
     expect(await current.entries.where('[deleted+date]').equals([0, '2025-03-03']).count()).toBe(1);
+    // v5 (Insights): the lessons table exists after the upgrade and Today's query works on it.
+    const due = await current.lessons
+      .where('[status+dueDate]')
+      .between(['active', Dexie.minKey], ['active', '2025-03-31'], true, true)
+      .count();
+    expect(due).toBe(version >= 5 ? 1 : 0);
   });
 });

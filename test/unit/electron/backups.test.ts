@@ -6,6 +6,7 @@ import {
   backupFileName,
   backupIpcHandlers,
   backupsToKeep,
+  type BackupFile,
   parseBackupFileName,
   writeBackup,
 } from '../../../electron/main/backups';
@@ -51,6 +52,36 @@ describe('rotation', () => {
     expect(start - oldest).toBeLessThan(28 * DAY);
     expect(start - oldest).toBeGreaterThan(14 * DAY);
     expect(keep.size).toBeLessThanOrEqual(3 + 7 + 4);
+  });
+
+  it('keeps a copy taken before a restore, a merge or an upgrade for 30 days', () => {
+    const start = Date.parse('2026-11-01T09:00:00.000Z');
+    const safety = ['before-restore', 'before-merge', 'before-migration'] as const;
+    const files: BackupFile[] = safety.map((reason, i) => ({
+      fileName: reason,
+      createdAt: new Date(start + i * 60_000),
+      reason,
+    }));
+    // Three more copies the same day, then one a day for 29 days.
+    for (let i = 1; i <= 3; i++)
+      files.push({
+        fileName: `same-day-${i}`,
+        createdAt: new Date(start + i * 3_600_000),
+        reason: 'scheduled',
+      });
+    for (let d = 1; d <= 29; d++)
+      files.push({
+        fileName: `day-${d}`,
+        createdAt: new Date(start + d * DAY),
+        reason: 'daily',
+      });
+    const day29 = new Date(start + 29 * DAY + 3_600_000);
+    const keep = backupsToKeep(files, day29);
+    for (const reason of safety) expect(keep.has(reason), reason).toBe(true);
+    expect(keep.has('same-day-1')).toBe(false);
+    // After 30 days they rotate like any other copy.
+    const later = backupsToKeep(files, new Date(start + 31 * DAY));
+    for (const reason of safety) expect(later.has(reason), reason).toBe(false);
   });
 
   it('keeps everything when there are only a few', () => {

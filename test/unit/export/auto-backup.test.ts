@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AutoBackups } from '../../../renderer/src/platform';
 import { db } from '../../../renderer/src/db/db';
+import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { newEntry, saveEntry } from '../../../renderer/src/db/repo/entries';
 import {
   SCHEDULED_EVERY_MS,
@@ -37,8 +38,8 @@ describe('backup before a schema migration', () => {
   it('hands the shell a full backup when the stored version is older than the app’s', async () => {
     db.close();
     const { shell, written } = fakeShell();
-    // The stored database is version 1; pretend this app brings version 2.
-    expect(await backupBeforeMigration(shell, 'grove', 2)).toBe(true);
+    // The stored database is at the current version; pretend this app brings the next one.
+    expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION + 1)).toBe(true);
     expect(written).toHaveLength(1);
     expect(written[0]!.reason).toBe('before-migration');
     const { backup } = readBackup(written[0]!.content);
@@ -46,7 +47,7 @@ describe('backup before a schema migration', () => {
     // The probe must not have upgraded or changed anything.
     const probe = new Dexie('grove');
     await probe.open();
-    expect(probe.verno).toBe(1);
+    expect(probe.verno).toBe(LATEST_SCHEMA_VERSION);
     probe.close();
     await db.open();
   });
@@ -54,7 +55,7 @@ describe('backup before a schema migration', () => {
   it('does nothing when the database is current, absent, or there is no desktop shell', async () => {
     db.close();
     const { shell, written } = fakeShell();
-    expect(await backupBeforeMigration(shell, 'grove', 1)).toBe(false);
+    expect(await backupBeforeMigration(shell, 'grove', LATEST_SCHEMA_VERSION)).toBe(false);
     expect(await backupBeforeMigration(shell, 'no-such-database', 2)).toBe(false);
     expect(await backupBeforeMigration(null, 'grove', 2)).toBe(false);
     expect(written).toHaveLength(0);
@@ -68,8 +69,9 @@ describe('scheduled automatic backups', () => {
     try {
       const now = Date.parse('2026-11-22T12:00:00.000Z');
       const { shell, written } = fakeShell('2026-11-21T10:00:00.000Z');
-      const stop = startAutomaticBackups(shell, () => now);
-      await vi.waitFor(() => expect(written.map((w) => w.reason)).toEqual(['daily']));
+      const { stop, startup } = startAutomaticBackups(shell, () => now);
+      expect(await startup).toBe('written');
+      expect(written.map((w) => w.reason)).toEqual(['daily']);
       vi.advanceTimersByTime(SCHEDULED_EVERY_MS);
       await vi.waitFor(() => expect(written.map((w) => w.reason)).toEqual(['daily', 'scheduled']));
       stop();
@@ -82,10 +84,13 @@ describe('scheduled automatic backups', () => {
 
   it('skips the start-up copy when a recent one exists', async () => {
     const { shell, written } = fakeShell('2026-11-22T08:00:00.000Z');
-    const stop = startAutomaticBackups(shell, () => Date.parse('2026-11-22T12:00:00.000Z'));
-    await vi.waitFor(() => expect(shell.list).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 20));
+    const { stop, startup } = startAutomaticBackups(shell, () =>
+      Date.parse('2026-11-22T12:00:00.000Z'),
+    );
+    // The start-up check is over when this settles: a late write would already be in `written`.
+    expect(await startup).toBe('skipped');
     stop();
+    expect(shell.list).toHaveBeenCalled();
     expect(written).toHaveLength(0);
   });
 });

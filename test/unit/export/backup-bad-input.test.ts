@@ -47,7 +47,7 @@ const BAD_INPUTS: [string, string, RegExp][] = [
   [
     'a newer format version',
     mutate((d) => (d.version = BACKUP_VERSION + 1)),
-    /newer version of Grove \(format version 2\)/,
+    new RegExp(`newer version of Grove \\(format version ${BACKUP_VERSION + 1}\\)`),
   ],
   ['a version that is not a number', mutate((d) => (d.version = 'one')), /no valid format version/],
   [

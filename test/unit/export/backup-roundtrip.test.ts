@@ -148,6 +148,8 @@ function emptyJournal(): BackupTables {
     selfAssessments: [],
     templates: [],
     entries: [],
+    entryHistory: [],
+    tombstones: [],
   };
 }
 

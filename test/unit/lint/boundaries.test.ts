@@ -29,6 +29,28 @@ describe('import boundaries', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it.each([
+    ["import { db } from '../db/db';", 'renderer/src/journal/x.tsx'],
+    ["import { db } from './db/db';", 'renderer/src/x.ts'],
+    ["import { db } from '../../db/db';", 'renderer/src/a/b/x.ts'],
+  ])('only renderer/src/db/ imports db.ts: refuses %s in %s', async (code, file) => {
+    const ids = await ruleIds(`${code}\nexport const used = [db];\n`, file);
+    expect(ids).toContain('no-restricted-imports');
+  });
+
+  it('lets the repository import db.ts, and screens import the repository', async () => {
+    const repo = "import { db } from '../db';\nexport const used = [db];\n";
+    expect(await ruleIds(repo, 'renderer/src/db/repo/x.ts')).toEqual([]);
+    const screen =
+      "import { liveObjectives } from '../db/repo/objectives';\nexport const used = [liveObjectives];\n";
+    expect(await ruleIds(screen, 'renderer/src/journal/x.tsx')).toEqual([]);
+  });
+
+  it('keeps the other renderer boundaries where db.ts is refused', async () => {
+    const code = "import { ipcRenderer } from 'electron';\nexport const used = [ipcRenderer];\n";
+    expect(await ruleIds(code, 'renderer/src/journal/x.tsx')).toContain('no-restricted-imports');
+  });
+
   it('allows shared/ code on both sides', async () => {
     const code = "import { IPC } from '../../shared/ipc/contract';\nexport const c = IPC;\n";
     expect(await ruleIds(code, 'renderer/src/x.ts')).toEqual([]);

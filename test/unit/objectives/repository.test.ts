@@ -121,7 +121,7 @@ describe('key results', () => {
       unit: 'reviews',
     });
     expect((await keyResultsOf(id)).map((kr) => kr.id)).toEqual([a.id, b.id]);
-    await moveKeyResult(b.id, a.order - 1);
+    await moveKeyResult(b.id, -1);
     expect((await keyResultsOf(id)).map((kr) => kr.id)).toEqual([b.id, a.id]);
     expect((await db.keyResults.get(a.id))?.updatedAt).toBe(a.updatedAt);
     await updateKeyResultProgress(b.id, { current: 2 });

@@ -13,9 +13,9 @@ import {
   markMeetingDone,
   openMeetingNotes,
   planNextMeeting,
-  saveAgenda,
 } from '../../../renderer/src/db/repo/meetings';
-import { entriesInPeriod, latestCheckIns } from '../../../renderer/src/db/repo/oneOnOneQueries';
+import { latestCheckIns } from '../../../renderer/src/db/repo/checkIns';
+import { entriesInPeriod } from '../../../renderer/src/db/repo/oneOnOneQueries';
 import { saveReview } from '../../../renderer/src/db/repo/reviews';
 import { createSeries, deleteSeries, liveSeries } from '../../../renderer/src/db/repo/series';
 import { ValidationError } from '../../../renderer/src/db/repo/validation';
@@ -94,7 +94,7 @@ describe('series and meetings', () => {
     const meeting = await createMeeting(series.id, '2026-11-22');
     const before = await snapshotDatabase();
     await expect(
-      saveAgenda(meeting.id, [{ id: 'not-a-uuid', text: 'x', source: null, kind: 'topic' }]),
+      addToAgenda(meeting.id, { id: 'not-a-uuid', text: 'x', source: null, kind: 'topic' }),
     ).rejects.toThrow(ValidationError);
     expect(await snapshotDatabase()).toEqual(before);
   });
@@ -195,9 +195,8 @@ describe('saveReview', () => {
     const o = objective('Talk');
     await db.objectives.put(o);
     const saved = await saveReview({
-      entryId: null,
-      title: 'Weekly review — 16–22 Nov 2026',
-      date: '2026-11-22',
+      cadence: 'weekly',
+      period: { from: '2026-11-16', to: '2026-11-22' },
       answers: { moved: 'The outline', stalled: '', next: 'Rehearse' },
       updates: [
         { objectiveId: o.id, checkIn: { progress: 60, confidence: 4, note: '' }, status: 'paused' },
@@ -216,9 +215,8 @@ describe('saveReview', () => {
     const before = await snapshotDatabase();
     await expect(
       saveReview({
-        entryId: null,
-        title: 'Weekly review',
-        date: '2026-11-22',
+        cadence: 'weekly',
+        period: { from: '2026-11-16', to: '2026-11-22' },
         answers: { moved: 'Something', stalled: '', next: '' },
         updates: [
           { objectiveId: o.id, checkIn: { progress: 140, confidence: 4, note: '' }, status: null },
@@ -227,9 +225,8 @@ describe('saveReview', () => {
     ).rejects.toThrow(/progress/);
     await expect(
       saveReview({
-        entryId: null,
-        title: 'Weekly review',
-        date: '2026-11-22',
+        cadence: 'weekly',
+        period: { from: '2026-11-16', to: '2026-11-22' },
         answers: { moved: '', stalled: '', next: '' },
         updates: [],
       }),

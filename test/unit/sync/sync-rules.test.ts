@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importSyncKey, recordAad, seal } from '../../../shared/sync/crypto';
 import { compareStamps } from '../../../shared/sync/hlc';
 import { parseSegment } from '../../../shared/sync/engine';
-import { preservedVersions } from '../../../renderer/src/db/repo/sync';
+import { conflictVersions } from '../../../renderer/src/db/repo/sync';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { ChaosTransport, rngFrom } from './chaos-transport';
 import { FakeTime, Profile, SLOT_IDS, randomKey } from './profiles';
@@ -116,8 +116,8 @@ describe('sync rules', () => {
     expect((await b.db.entries.get(X))!.body).toBe(winner);
     expect(winner).toContain('Beta words');
     for (const p of w.profiles) {
-      const kept = await preservedVersions(p.db, X);
-      expect(kept.map((k) => k.record['body'])).toContain(
+      const kept = await conflictVersions(p.db, X);
+      expect(kept.map((k) => k.body)).toContain(
         'Monday: shipped the thing. Alpha words from the laptop.',
       );
     }
@@ -125,7 +125,7 @@ describe('sync rules', () => {
     w.time.advance(10);
     await a.writeEntry(X, { body: `${winner} And a calm follow-up.` });
     await converge(w.profiles, w.transport);
-    for (const p of w.profiles) expect(await preservedVersions(p.db, X)).toHaveLength(1);
+    for (const p of w.profiles) expect(await conflictVersions(p.db, X)).toHaveLength(1);
   });
 
   it('a tampered record is reported and skipped, the rest apply, and an intact copy applies later', async () => {

@@ -5,7 +5,7 @@ import {
   ACTIVITY_STATUSES,
 } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, nextUpdatedAt, softDelete } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
@@ -80,15 +80,5 @@ export async function setActivityStatus(id: string, status: ActivityStatus): Pro
 }
 
 export async function removeActivity(id: string): Promise<void> {
-  await db.transaction('rw', db.activities, async () => {
-    const existing = await db.activities.get(id);
-    if (!existing) return;
-    const now = nowIso();
-    await db.activities.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
-  });
+  await softDelete(db.activities, id);
 }

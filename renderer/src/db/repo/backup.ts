@@ -1,4 +1,5 @@
 import type { Dexie, Table } from 'dexie';
+import type { Tombstone } from '../../../../shared/domain/records';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -11,6 +12,7 @@ import { readBackup } from '../../../../shared/formats/backup';
 import { assertNever } from '../../../../shared/util/assert-never';
 import { db } from '../db';
 import { LATEST_SCHEMA_VERSION } from '../schema';
+import { deleteHistoryOf } from './entryHistory';
 import { nowIso } from './records';
 
 /** Records read, and written, per step: big enough to be fast, small enough to bound memory. */
@@ -129,15 +131,24 @@ export async function restoreBackup(backup: Backup): Promise<ImportResult> {
 /**
  * Adds what is missing and keeps the newer copy (by `updatedAt`) of records on both sides, in
  * one transaction. Merging the same file twice changes nothing the second time; a tie keeps the
- * local copy, so merging never churns.
+ * local copy, so merging never churns. Deletions stay deleted: an entry (and its history) with a
+ * tombstone here is never brought back, and a tombstone in the file removes the local entry
+ * unless the local one was changed after that deletion.
  */
 export async function mergeBackup(backup: Backup): Promise<ImportResult> {
   const result = emptyResult();
   await db.transaction('rw', db.tables, async () => {
+    const tombstoned = new Set((await db.tombstones.toCollection().primaryKeys()) as string[]);
     for (const name of BACKUP_TABLES) {
+      if (name === 'tombstones') continue;
       const table = tableOf(name);
-      const rows = backup.tables[name] as Record<string, unknown>[];
       const counts = result.tables[name];
+      const all = backup.tables[name] as Record<string, unknown>[];
+      const deletedHere = (row: Record<string, unknown>) =>
+        (name === 'entries' && tombstoned.has(String(row['id']))) ||
+        (name === 'entryHistory' && tombstoned.has(String(row['entryId'])));
+      const rows = all.filter((row) => !deletedHere(row));
+      counts.kept += all.length - rows.length;
       for (let i = 0; i < rows.length; i += PAGE_SIZE * 5) {
         const chunk = rows.slice(i, i + PAGE_SIZE * 5);
         const current = await table.bulkGet(chunk.map((row) => primaryKeyOf(name, row)));
@@ -157,8 +168,31 @@ export async function mergeBackup(backup: Backup): Promise<ImportResult> {
         if (toWrite.length > 0) await table.bulkPut(toWrite);
       }
     }
+    await mergeTombstones(backup.tables.tombstones, tombstoned, result.tables.tombstones);
   });
   return result;
+}
+
+/** Applies the file's tombstones: the local entry goes, unless it changed after the deletion. */
+async function mergeTombstones(
+  incoming: readonly Tombstone[],
+  known: ReadonlySet<string>,
+  counts: ImportResult['tables'][BackupTable],
+): Promise<void> {
+  const fresh = incoming.filter((t) => !known.has(t.id));
+  counts.kept += incoming.length - fresh.length;
+  if (fresh.length === 0) return;
+  const locals = await db.entries.bulkGet(fresh.map((t) => t.id));
+  const apply = fresh.filter((t, i) => {
+    const local = locals[i];
+    return !local || !isNewer(local.updatedAt, t.updatedAt);
+  });
+  counts.kept += fresh.length - apply.length;
+  counts.added += apply.length;
+  const ids = apply.map((t) => t.id);
+  await deleteHistoryOf(ids);
+  await db.entries.bulkDelete(ids);
+  await db.tombstones.bulkPut([...apply]);
 }
 
 function emptyResult(): ImportResult {

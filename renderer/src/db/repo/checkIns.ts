@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import { checkInSchema, type CheckIn } from '../../../../shared/domain/records';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
+import { latestCheckIn } from '../../../../shared/domain/progress';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, softDelete } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 export interface CheckInDraft {
@@ -58,25 +59,33 @@ export async function checkInsOf(objectiveId: string): Promise<CheckIn[]> {
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Each objective's latest check-in (one indexed lookup per objective, newest date first). */
+/**
+ * Per objective, its latest live check-in — strictly before a day when `before` is given. The
+ * newest date comes from the `[objectiveId+date]` index (walking back past trashed rows); the tie
+ * between check-ins of that same day is settled by the one rule in `shared/domain/progress.ts`
+ * (`latestCheckIn`: the one written last), never by the index's id order.
+ */
 export async function latestCheckIns(
   objectiveIds: readonly string[],
+  before?: string,
 ): Promise<Map<string, CheckIn>> {
   const latest = new Map<string, CheckIn>();
   await Promise.all(
     objectiveIds.map(async (id) => {
-      const rows = await db.checkIns
+      const upper = before ?? Dexie.maxKey;
+      const newest = await db.checkIns
         .where('[objectiveId+date]')
-        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .between([id, Dexie.minKey], [id, upper], true, before === undefined)
         .reverse()
         .filter((c) => c.deleted === 0)
-        .limit(8)
+        .first();
+      if (!newest) return;
+      const sameDay = await db.checkIns
+        .where('[objectiveId+date]')
+        .equals([id, newest.date])
         .toArray();
-      // Several check-ins can share the newest date; the one written last wins.
-      const newest = rows.sort(
-        (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
-      )[0];
-      if (newest) latest.set(id, newest);
+      const found = latestCheckIn(sameDay);
+      if (found) latest.set(id, found);
     }),
   );
   return latest;
@@ -84,15 +93,5 @@ export async function latestCheckIns(
 
 /** Moves a check-in entered by mistake to the trash (a tombstone, so it can sync). */
 export async function removeCheckIn(id: string): Promise<void> {
-  await db.transaction('rw', db.checkIns, async () => {
-    const existing = await db.checkIns.get(id);
-    if (!existing || existing.deleted === 1) return;
-    const now = nowIso();
-    await db.checkIns.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
-  });
+  await softDelete(db.checkIns, id);
 }

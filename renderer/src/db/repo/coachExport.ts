@@ -1,3 +1,5 @@
+import { localDateOf } from '../../../../shared/domain/dates';
+import { inPeriod as dayInPeriod } from '../../../../shared/domain/oneonones/period';
 import { ENTRY_KIND_INFO } from '../../../../shared/domain/entry-kinds';
 import { deriveObjectiveProgress, keyResultProgress } from '../../../../shared/domain/progress';
 import type { ActionItem, Entry, EntryKind, Objective } from '../../../../shared/domain/records';
@@ -9,6 +11,8 @@ import {
   type CoachSummary,
 } from '../../../../shared/formats/coach-summary';
 import { db } from '../db';
+import { liveObjectives } from './objectives';
+import { entriesInPeriod } from './oneOnOneQueries';
 import { nowIso } from './records';
 import { readSettings } from './settings';
 
@@ -22,10 +26,7 @@ export interface CoachSelection {
 
 /** Objectives worth offering for a period: not in the trash, newest first by title. */
 export async function objectivesForExport(): Promise<Objective[]> {
-  const all = await db.objectives
-    .where('[deleted+status]')
-    .between([0, ''], [0, '\uffff'])
-    .toArray();
+  const all = await liveObjectives();
   return all.sort((a, b) => a.title.localeCompare(b.title));
 }
 
@@ -53,9 +54,7 @@ export async function buildCoachSummary(
   const kinds = new Set(selection.entryKinds);
   const settings = await readSettings();
 
-  const inPeriod = (
-    await db.entries.where('[deleted+date]').between([0, from], [0, to], true, true).toArray()
-  ).filter((entry) => kinds.has(entry.kind));
+  const inPeriod = (await entriesInPeriod({ from, to })).filter((entry) => kinds.has(entry.kind));
   inPeriod.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 
   const entries: CoachEntry[] = inPeriod
@@ -122,9 +121,7 @@ export async function buildCoachSummary(
   const achievedInPeriod = await db.objectives
     .where('[deleted+status]')
     .equals([0, 'achieved'])
-    .filter(
-      (o) => !!o.achievedAt && o.achievedAt.slice(0, 10) >= from && o.achievedAt.slice(0, 10) <= to,
-    )
+    .filter((o) => !!o.achievedAt && dayInPeriod(localDateOf(o.achievedAt), { from, to }))
     .count();
 
   return {
@@ -156,9 +153,7 @@ async function actionItemsFor(selection: CoachSelection) {
     .filter(
       (item: ActionItem) =>
         item.status === 'open' ||
-        (item.completedAt !== null &&
-          item.completedAt.slice(0, 10) >= selection.from &&
-          item.completedAt.slice(0, 10) <= selection.to),
+        (item.completedAt !== null && dayInPeriod(localDateOf(item.completedAt), selection)),
     )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
     .map((item) => ({

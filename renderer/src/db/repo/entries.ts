@@ -1,9 +1,23 @@
 import { Dexie } from 'dexie';
-import { entrySchema, type Entry, type EntryKind } from '../../../../shared/domain/records';
+import {
+  entrySchema,
+  type Entry,
+  type EntryKind,
+  type Tombstone,
+} from '../../../../shared/domain/records';
 import { todayIsoDate } from '../../../../shared/domain/dates';
 import { db } from '../db';
+import { mergeRecord, type MergeResult } from '../../../../shared/domain/merge';
+import {
+  addVersion,
+  deleteHistoryOf,
+  endsTypingSession,
+  getEntryVersion,
+  sameText,
+  textOf,
+} from './entryHistory';
 import { newRecordBase, nextUpdatedAt, nowIso } from './records';
-import { validate } from './validation';
+import { validate, ValidationError } from './validation';
 
 /** A new, unsaved entry; it is stored only once it has some content (see `saveEntry`). */
 export function newEntry(kind: EntryKind, date: string = todayIsoDate(), id?: string): Entry {
@@ -34,27 +48,138 @@ export function isEntryEmpty(entry: Pick<Entry, 'title' | 'body' | 'answers'>): 
   );
 }
 
-export type SaveOutcome = { saved: true; entry: Entry } | { saved: false; reason: 'empty' };
+/** A text field both this save and another writer changed; the other text went into history. */
+export interface EntryConflict {
+  /** `title`, `body` or `answers.<prompt id>`. */
+  path: string;
+  /** The history version holding the text that was replaced. */
+  versionId: string;
+}
+
+export type SaveOutcome =
+  | {
+      saved: true;
+      entry: Entry;
+      /** Set when the stored entry had changed since `base`: the save was merged into it. */
+      merged: boolean;
+      conflicts: EntryConflict[];
+    }
+  | { saved: false; reason: 'empty' | 'deleted-for-good' };
+
+export interface SaveOptions {
+  /**
+   * The stored revision this draft started from (what the editor loaded or last saved). When the
+   * stored entry changed since, the save is merged field by field (shared/domain/merge.ts). Without
+   * it, a draft whose `updatedAt` differs from the stored one is treated as knowing nothing of the
+   * stored changes: stored non-text fields win, and differing text is kept in the history.
+   */
+  base?: Entry | null;
+  now?: string;
+}
+
+/** Fields no editor may set: trashing and restoring have their own functions. */
+const STORED_ONLY = ['id', 'createdAt', 'updatedAt', 'deleted', 'deletedAt'] as const;
+const TEXT_FIELDS = new Set(['title', 'body', 'answers']);
+
+/** Merges `draft` (started from `base`) into `stored`; text both changed keeps the draft's. */
+export function mergeEntry(
+  base: Entry | null | undefined,
+  draft: Entry,
+  stored: Entry,
+): MergeResult<Entry> {
+  // Unknown base: assume the draft changed nothing but its text, and that all its text clashes.
+  const assumed: Entry = base ?? {
+    ...draft,
+    title: stored.title === draft.title ? draft.title : '\u0000',
+    body: stored.body === draft.body ? draft.body : '\u0000',
+    answers: {},
+    objectiveIds: draft.objectiveIds,
+  };
+  return mergeRecord(assumed, draft, stored, {
+    nested: ['answers'],
+    sets: ['tags', 'objectiveIds'],
+    keepTheirs: STORED_ONLY,
+  });
+}
 
 /**
- * Validates, stamps and stores an entry in one transaction. A brand-new entry with no content is
- * not stored at all, so opening the editor and walking away leaves no clutter behind.
+ * Validates, stamps and stores an entry in one transaction, together with its history:
+ *
+ * - A brand-new entry with no content is not stored at all, so opening the editor and walking
+ *   away leaves no clutter behind; an entry deleted for good (a tombstone) is never recreated.
+ * - When the stored entry changed since the draft's `base`, the two are merged (see `mergeEntry`):
+ *   fields only the other side changed keep the stored value, and when both changed the same
+ *   text, the stored text becomes a history version (`conflicts` names it). A draft never
+ *   un-trashes an entry or re-links an objective unlinked meanwhile.
+ * - The text being replaced becomes a history version when a typing session ends (see
+ *   entryHistory.ts), so history holds one version per session, not one per keystroke.
  */
-export async function saveEntry(draft: Entry): Promise<SaveOutcome> {
-  return db.transaction('rw', db.entries, async () => {
+export async function saveEntry(draft: Entry, options: SaveOptions = {}): Promise<SaveOutcome> {
+  return db.transaction('rw', db.entries, db.entryHistory, db.tombstones, async () => {
+    const now = options.now ?? nowIso();
     const existing = await db.entries.get(draft.id);
-    if (!existing && isEntryEmpty(draft)) return { saved: false, reason: 'empty' } as const;
+    if (!existing) {
+      if (await db.tombstones.get(draft.id))
+        return { saved: false, reason: 'deleted-for-good' } as const;
+      if (isEntryEmpty(draft)) return { saved: false, reason: 'empty' } as const;
+      const entry = validate(
+        entrySchema,
+        { ...draft, deleted: 0, deletedAt: null, updatedAt: nextUpdatedAt(undefined, now) },
+        'Entry',
+      );
+      await db.entries.add(entry);
+      return { saved: true, entry, merged: false, conflicts: [] } as const;
+    }
+
+    const base = options.base ?? (draft.updatedAt === existing.updatedAt ? existing : null);
+    const upToDate = base !== null && base.updatedAt === existing.updatedAt;
+    const result: MergeResult<Entry> = upToDate
+      ? mergeRecord(existing, draft, existing, { keepTheirs: STORED_ONLY })
+      : mergeEntry(base, draft, existing);
     const entry = validate(
       entrySchema,
-      {
-        ...draft,
-        createdAt: existing?.createdAt ?? draft.createdAt,
-        updatedAt: nextUpdatedAt(existing?.updatedAt),
-      },
+      { ...result.merged, updatedAt: nextUpdatedAt(existing.updatedAt, now) },
+      'Entry',
+    );
+
+    const conflicts: EntryConflict[] = [];
+    const textConflicts = result.conflicts.filter((c) =>
+      TEXT_FIELDS.has(c.path.split('.')[0] ?? ''),
+    );
+    if (textConflicts.length > 0) {
+      const version = await addVersion(entry.id, existing, existing.updatedAt, 'conflict', now);
+      if (version)
+        for (const c of textConflicts) conflicts.push({ path: c.path, versionId: version.id });
+    } else if (!sameText(existing, entry) && (await endsTypingSession(existing, now))) {
+      await addVersion(entry.id, existing, existing.updatedAt, 'edit', now);
+    }
+    await db.entries.put(entry);
+    return { saved: true, entry, merged: !upToDate, conflicts } as const;
+  });
+}
+
+/**
+ * Puts an earlier version's text back. The current text becomes a version itself first, so a
+ * restore can be undone from the same list. Other fields (mood, tags, links) are untouched.
+ */
+export async function restoreEntryVersion(versionId: string): Promise<Entry> {
+  return db.transaction('rw', db.entries, db.entryHistory, async () => {
+    const version = await getEntryVersion(versionId);
+    const existing = version ? await db.entries.get(version.entryId) : undefined;
+    if (!version || !existing || existing.deleted === 1) {
+      throw new ValidationError('Entry version', [
+        { field: 'id', message: 'is not a version of an entry that is here' },
+      ]);
+    }
+    const now = nowIso();
+    await addVersion(existing.id, existing, existing.updatedAt, 'restore', now);
+    const entry = validate(
+      entrySchema,
+      { ...existing, ...textOf(version), updatedAt: nextUpdatedAt(existing.updatedAt, now) },
       'Entry',
     );
     await db.entries.put(entry);
-    return { saved: true, entry } as const;
+    return entry;
   });
 }
 
@@ -102,6 +227,8 @@ export interface EntryKeyQuery {
   kind?: EntryKind | null;
   from?: string | null;
   to?: string | null;
+  /** Only the newest this many (the first screen), read with a cursor instead of every key. */
+  limit?: number;
 }
 
 /**
@@ -117,6 +244,8 @@ export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
         .where('[deleted+kind+date]')
         .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
     : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
+  if (query.limit !== undefined)
+    return (await collection.reverse().limit(query.limit).primaryKeys()) as string[];
   // Forward then reversed here: IndexedDB answers a forward key list in a single request.
   const ids = (await collection.primaryKeys()) as string[];
   return ids.reverse();
@@ -170,16 +299,35 @@ export async function trashedEntries(): Promise<Entry[]> {
   return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
 }
 
-/** Deletes everything in the trash for good, in one transaction. Returns how many. */
+/**
+ * Deletes everything in the trash for good, with its history, in one transaction. Each entry
+ * leaves a tombstone (id and times, no content) so a later merge of an older backup does not
+ * bring it back. Returns how many.
+ */
 export async function emptyTrash(): Promise<number> {
-  return db.transaction('rw', db.entries, async () => {
-    const ids = await db.entries
+  return db.transaction('rw', db.entries, db.entryHistory, db.tombstones, async () => {
+    const trashed = await db.entries
       .where('[deleted+date]')
       .between([1, Dexie.minKey], [1, Dexie.maxKey])
-      .primaryKeys();
+      .toArray();
+    const now = nowIso();
+    const ids = trashed.map((e) => e.id);
+    await db.tombstones.bulkPut(trashed.map((e) => tombstoneOf(e, now)));
+    await deleteHistoryOf(ids);
     await db.entries.bulkDelete(ids);
     return ids.length;
   });
+}
+
+export function tombstoneOf(entry: Entry, now: string): Tombstone {
+  return {
+    id: entry.id,
+    table: 'entries',
+    createdAt: entry.createdAt,
+    updatedAt: nextUpdatedAt(entry.updatedAt, now),
+    deleted: 1,
+    deletedAt: entry.deletedAt ?? now,
+  };
 }
 
 /** Tags in use, most used first, read from the `*tags` index keys. */
@@ -252,10 +400,17 @@ function installHooks(): void {
  * opening the editor and walking away leaves nothing behind. An entry with any text is kept.
  */
 export async function discardIfEmpty(id: string): Promise<boolean> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.entryHistory, async () => {
     const entry = await db.entries.get(id);
     if (!entry || entry.deleted === 1 || !isEntryEmpty(entry)) return false;
+    await deleteHistoryOf([id]);
     await db.entries.delete(id);
     return true;
   });
 }
+
+/**
+ * The tables a transaction that calls `saveEntry` must include (an entry is written with its
+ * history and checked against tombstones).
+ */
+export const entryTables = () => [db.entries, db.entryHistory, db.tombstones];

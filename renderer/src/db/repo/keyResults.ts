@@ -1,7 +1,7 @@
 import { keyResultSchema, type KeyResult } from '../../../../shared/domain/records';
-import { orderBetween } from '../../../../shared/domain/order';
+import { orderBetween, orderForMove } from '../../../../shared/domain/order';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, nextUpdatedAt, asDeleted } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 /**
@@ -62,6 +62,14 @@ export function keyResultsOf(objectiveId: string): Promise<KeyResult[]> {
     .equals(objectiveId)
     .filter((kr) => kr.deleted === 0)
     .sortBy('order');
+}
+
+/** The live key results of several objectives at once, by the objectiveId index. */
+export async function keyResultsOfObjectives(
+  objectiveIds: readonly string[],
+): Promise<KeyResult[]> {
+  const rows = await db.keyResults.where('objectiveId').anyOf(objectiveIds).toArray();
+  return rows.filter((kr) => kr.deleted === 0);
 }
 
 export async function addKeyResult(objectiveId: string, draft: KeyResultDraft): Promise<KeyResult> {
@@ -141,10 +149,21 @@ export async function updateKeyResultProgress(
   });
 }
 
-/** Writes only the moved record: its new fractional position. */
-export async function moveKeyResult(id: string, order: number): Promise<void> {
+/**
+ * Moves a key result one place up (-1) or down (+1) among its live siblings as stored now (read in
+ * the same transaction, so two quick moves both count). Writes only the moved record: its new
+ * fractional position.
+ */
+export async function moveKeyResult(id: string, by: -1 | 1): Promise<void> {
   await db.transaction('rw', db.keyResults, async () => {
     const existing = await requireKeyResult(id);
+    const siblings = await keyResultsOf(existing.objectiveId);
+    const order = orderForMove(
+      siblings.map((kr) => kr.order),
+      siblings.findIndex((kr) => kr.id === id),
+      by,
+    );
+    if (order === null) return;
     const keyResult = validate(
       keyResultSchema,
       { ...existing, order, updatedAt: nextUpdatedAt(existing.updatedAt) },
@@ -157,13 +176,7 @@ export async function moveKeyResult(id: string, order: number): Promise<void> {
 export async function removeKeyResult(id: string): Promise<void> {
   await db.transaction('rw', db.keyResults, async () => {
     const existing = await requireKeyResult(id);
-    const now = nowIso();
-    await db.keyResults.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
+    await db.keyResults.put(asDeleted(existing));
   });
 }
 

@@ -5,11 +5,12 @@ import {
 } from '../../../../shared/domain/oneonones/carry-over';
 import { addDays, shortDate } from '../../../../shared/domain/oneonones/period';
 import { todayIsoDate } from '../../../../shared/domain/dates';
+import { moveById, removeById, updateById } from '../../../../shared/domain/list-edits';
 import { meetingSchema, type AgendaItem, type Meeting } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newEntry, saveEntry } from './entries';
+import { entryTables, newEntry, saveEntry } from './entries';
 import { newId, newRecordBase, nextUpdatedAt } from './records';
-import { validate } from './validation';
+import { validate, ValidationError } from './validation';
 
 export async function meetingsForSeries(seriesId: string): Promise<Meeting[]> {
   const meetings = await db.meetings
@@ -78,8 +79,66 @@ async function updateMeeting(id: string, change: (m: Meeting) => Meeting): Promi
   });
 }
 
-export function saveAgenda(id: string, agenda: AgendaItem[]): Promise<Meeting> {
-  return updateMeeting(id, (m) => ({ ...m, agenda }));
+/** Id prefix of a carried item shown on a planned meeting's agenda but not stored on it yet. */
+export const CARRY_PREFIX = 'carry:';
+
+/**
+ * The agenda as the page shows it: for a planned meeting, the open items carried onto it first
+ * (with `carry:<item id>` ids), then the stored points. Read inside the caller's transaction.
+ */
+async function agendaAsShown(meeting: Meeting): Promise<AgendaItem[]> {
+  if (meeting.status !== 'planned') return meeting.agenda;
+  const [series, open] = await Promise.all([
+    meetingsForSeries(meeting.seriesId),
+    db.actionItems.where('[deleted+status]').equals([0, 'open']).toArray(),
+  ]);
+  const carried = carriedItemsFor(meeting, open, new Map(series.map((m) => [m.id, m])));
+  return agendaWithCarryOver(meeting.agenda, carried, (item) => `${CARRY_PREFIX}${item.id}`);
+}
+
+/** Carried points become stored points (with real ids) once the agenda around them is edited. */
+const storedIds = (agenda: AgendaItem[]) =>
+  agenda.map((a) => (a.id.startsWith(CARRY_PREFIX) ? { ...a, id: newId() } : a));
+
+/** Edits the stored agenda of a meeting inside one transaction, from the agenda as it is now. */
+async function editAgenda(
+  id: string,
+  edit: (shown: AgendaItem[]) => AgendaItem[],
+): Promise<Meeting> {
+  return db.transaction('rw', db.meetings, db.actionItems, async () => {
+    const meeting = await db.meetings.get(id);
+    if (!meeting || meeting.deleted === 1) throw new Error('This meeting is not there any more.');
+    const shown = await agendaAsShown(meeting);
+    const edited = edit(shown);
+    // Nothing moved or changed: leave the stored agenda (and its carried points) as it is.
+    if (edited.length === shown.length && edited.every((a, i) => a === shown[i])) return meeting;
+    return updateMeeting(id, (m) => ({ ...m, agenda: storedIds(edited) }));
+  });
+}
+
+/** Moves one point up (-1) or down (+1) on the agenda as it is stored now. */
+export function moveAgendaPoint(id: string, pointId: string, by: -1 | 1): Promise<Meeting> {
+  return editAgenda(id, (shown) => moveById(shown, pointId, by));
+}
+
+/** Removes one point; carried items leave the agenda only when they are closed. */
+export function removeAgendaPoint(id: string, pointId: string): Promise<Meeting> {
+  return editAgenda(id, (shown) =>
+    removeById(shown, shown.find((a) => a.id === pointId && a.kind !== 'carryOver') ? pointId : ''),
+  );
+}
+
+/** Changes the text of one point (a topic, ask or digest point; not a carried item). */
+export function editAgendaPoint(id: string, pointId: string, text: string): Promise<Meeting> {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return Promise.reject(
+      new ValidationError('Agenda point', [{ field: 'text', message: 'cannot be empty' }]),
+    );
+  }
+  return editAgenda(id, (shown) =>
+    updateById(shown, pointId, (a) => (a.kind === 'carryOver' ? a : { ...a, text: trimmed })),
+  );
 }
 
 /**
@@ -106,12 +165,7 @@ export async function markMeetingDone(id: string): Promise<Meeting> {
   return db.transaction('rw', db.meetings, db.actionItems, async () => {
     const meeting = await db.meetings.get(id);
     if (!meeting || meeting.deleted === 1) throw new Error('This meeting is not there any more.');
-    const [series, open] = await Promise.all([
-      meetingsForSeries(meeting.seriesId),
-      db.actionItems.where('[deleted+status]').equals([0, 'open']).toArray(),
-    ]);
-    const carried = carriedItemsFor(meeting, open, new Map(series.map((m) => [m.id, m])));
-    const agenda = agendaWithCarryOver(meeting.agenda, carried, () => newId());
+    const agenda = storedIds(await agendaAsShown(meeting));
     return updateMeeting(id, (m) => ({ ...m, agenda, status: 'done' }));
   });
 }
@@ -125,7 +179,7 @@ export function reopenMeeting(id: string): Promise<Meeting> {
  * it is never an empty entry. Returns the entry id.
  */
 export async function openMeetingNotes(meetingId: string): Promise<string> {
-  return db.transaction('rw', db.meetings, db.series, db.entries, async () => {
+  return db.transaction('rw', [db.meetings, db.series, ...entryTables()], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting || meeting.deleted === 1) throw new Error('This meeting is not there any more.');
     if (meeting.notesEntryId) {

@@ -5,9 +5,13 @@ import {
   type Smart,
 } from '../../../../shared/domain/records';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
-import { assertNever } from '../../../../shared/util/assert-never';
+import {
+  allowedActions,
+  applyStatusAction,
+  type StatusAction,
+} from '../../../../shared/domain/objective-status';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, nextUpdatedAt, nowIso, asDeleted, asRestored } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 export interface ObjectiveFields {
@@ -77,51 +81,21 @@ export async function updateObjective(id: string, fields: ObjectiveFields): Prom
   });
 }
 
-export type StatusAction = 'activate' | 'pause' | 'achieve' | 'drop' | 'reopen';
-
-/** Which actions make sense from each status; the UI offers exactly these. */
-export function allowedActions(status: ObjectiveStatus): StatusAction[] {
-  switch (status) {
-    case 'draft':
-      return ['activate', 'drop'];
-    case 'active':
-      return ['pause', 'achieve', 'drop'];
-    case 'paused':
-      return ['activate', 'achieve', 'drop'];
-    case 'achieved':
-    case 'dropped':
-      return ['reopen'];
-    default:
-      return assertNever(status);
-  }
-}
-
-const RESULT: Record<StatusAction, ObjectiveStatus> = {
-  activate: 'active',
-  pause: 'paused',
-  achieve: 'achieved',
-  drop: 'dropped',
-  reopen: 'active',
-};
+export { allowedActions, type StatusAction };
 
 export async function changeObjectiveStatus(id: string, action: StatusAction): Promise<Objective> {
   return db.transaction('rw', db.objectives, async () => {
     const existing = await requireObjective(id);
-    if (!allowedActions(existing.status).includes(action)) {
+    const now = nowIso();
+    const change = applyStatusAction(existing, action, now);
+    if (!change) {
       throw new ValidationError('Objective', [
         { field: 'status', message: `cannot ${action} an objective that is ${existing.status}` },
       ]);
     }
-    const now = nowIso();
-    const status = RESULT[action];
     const objective = validate(
       objectiveSchema,
-      {
-        ...existing,
-        status,
-        achievedAt: status === 'achieved' ? now : null,
-        updatedAt: nextUpdatedAt(existing.updatedAt, now),
-      },
+      { ...existing, ...change, updatedAt: nextUpdatedAt(existing.updatedAt, now) },
       'Objective',
     );
     await db.objectives.put(objective);
@@ -147,12 +121,7 @@ export async function trashObjective(id: string): Promise<number> {
       })),
     );
     if (existing.deleted === 0) {
-      await db.objectives.put({
-        ...existing,
-        deleted: 1,
-        deletedAt: now,
-        updatedAt: nextUpdatedAt(existing.updatedAt, now),
-      });
+      await db.objectives.put(asDeleted(existing, now));
     }
     return linked.length;
   });
@@ -163,12 +132,7 @@ export async function restoreObjective(id: string): Promise<void> {
   await db.transaction('rw', db.objectives, async () => {
     const existing = await requireObjective(id);
     if (existing.deleted === 0) return;
-    await db.objectives.put({
-      ...existing,
-      deleted: 0,
-      deletedAt: null,
-      updatedAt: nextUpdatedAt(existing.updatedAt),
-    });
+    await db.objectives.put(asRestored(existing));
   });
 }
 

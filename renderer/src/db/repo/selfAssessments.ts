@@ -1,7 +1,7 @@
 import { selfAssessmentSchema, type SelfAssessment } from '../../../../shared/domain/records';
 import { isValidIsoDate } from '../../../../shared/domain/dates';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, softDelete } from './records';
 import { validate, ValidationError, type FieldProblem } from './validation';
 
 export interface SelfAssessmentDraft {
@@ -45,15 +45,5 @@ export async function ratingsBySkill(): Promise<Map<string, SelfAssessment[]>> {
 }
 
 export async function removeSelfAssessment(id: string): Promise<void> {
-  await db.transaction('rw', db.selfAssessments, async () => {
-    const existing = await db.selfAssessments.get(id);
-    if (!existing) return;
-    const now = nowIso();
-    await db.selfAssessments.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
-  });
+  await softDelete(db.selfAssessments, id);
 }

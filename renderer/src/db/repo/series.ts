@@ -1,6 +1,6 @@
 import { seriesSchema, type Series } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, nextUpdatedAt, softDelete } from './records';
 import { validate } from './validation';
 
 export interface SeriesInput {
@@ -51,17 +51,7 @@ export async function updateSeries(id: string, changes: Partial<SeriesInput>): P
  * entries, so nothing written is lost.
  */
 export async function deleteSeries(id: string): Promise<void> {
-  await db.transaction('rw', db.series, async () => {
-    const existing = await db.series.get(id);
-    if (!existing || existing.deleted === 1) return;
-    const now = nowIso();
-    await db.series.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
-  });
+  await softDelete(db.series, id);
 }
 
 /** A person has a handful of series at most: reading the table is cheap. */

@@ -12,10 +12,13 @@ import {
   seriesSchema,
   settingRowSchema,
   templateSchema,
+  tombstoneSchema,
+  entryVersionSchema,
+  type EntryVersion,
 } from '../../../../shared/domain/records';
 import { HybridClock, compareStamps } from '../../../../shared/sync/hlc';
 import { stampKey } from '../../../../shared/sync/format';
-import type { SyncPreservedRow, SyncStampRow } from '../../../../shared/sync/local-records';
+import type { SyncStampRow } from '../../../../shared/sync/local-records';
 import type {
   ApplyOutcome,
   IncomingChange,
@@ -46,6 +49,8 @@ export const SYNCED_TABLES = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
+  // Entries deleted for good (issue 11): travel too, so a stale draft elsewhere cannot bring one back.
+  tombstones: tombstoneSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
 const TABLE_NAMES = Object.keys(SYNCED_TABLES) as SyncedTable[];
@@ -71,24 +76,50 @@ export function recordHash(record: AnyRecord | null | undefined): string | null 
 const entryText = (r: AnyRecord | null | undefined) =>
   r ? JSON.stringify([r['title'], r['body'], r['answers'], r['shareSummary']]) : '';
 
+/** A version of an entry that lost to a concurrent edit on another computer. */
+export interface LosingVersion {
+  entry: AnyRecord;
+  /** When the losing version was stamped (its clock stamp) and by which computer. */
+  hlc: string;
+  deviceId: string;
+  preservedAt: string;
+}
+
 /**
- * Keeps a version that lost a concurrent edit, inside the applying transaction, so no text is
- * ever dropped. Backed by `syncPreserved` until the entry history table (issue 11) exists; then
- * this one function writes a history row instead.
+ * Keeps a version that lost a concurrent edit in the entry's history (issue 11, reason
+ * `conflict`), inside the applying transaction, so no text is ever dropped.
  */
 export async function preserveLosingVersion(
   db: GroveDatabase,
-  version: Omit<SyncPreservedRow, 'seq'>,
+  losing: LosingVersion,
 ): Promise<void> {
-  await db.syncPreserved.add(version);
+  const e = losing.entry;
+  const version: EntryVersion = entryVersionSchema.parse({
+    id: crypto.randomUUID(),
+    createdAt: losing.preservedAt,
+    updatedAt: losing.preservedAt,
+    deleted: 0,
+    deletedAt: null,
+    entryId: e['id'],
+    replacedAt: losing.preservedAt,
+    savedAt: typeof e['updatedAt'] === 'string' ? e['updatedAt'] : losing.preservedAt,
+    reason: 'conflict',
+    title: e['title'] ?? '',
+    body: e['body'] ?? '',
+    answers: e['answers'] ?? {},
+  });
+  await db.entryHistory.add(version);
 }
 
-/** Versions kept because they lost a concurrent edit, newest first (until issue 11's history). */
-export function preservedVersions(db: GroveDatabase, recordId?: string) {
-  const rows = recordId
-    ? db.syncPreserved.where('recordId').equals(recordId)
-    : db.syncPreserved.toCollection();
-  return rows.reverse().sortBy('seq');
+/** Versions kept because they lost a concurrent edit, newest first. */
+export async function conflictVersions(
+  db: GroveDatabase,
+  entryId: string,
+): Promise<EntryVersion[]> {
+  const rows = await db.entryHistory.where('entryId').equals(entryId).toArray();
+  return rows
+    .filter((v) => v.reason === 'conflict' && v.deleted === 0)
+    .sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
 }
 
 const syncTransactions = new WeakSet<object>();
@@ -444,7 +475,7 @@ export class DexieSyncStore implements SyncStore {
         this.db.syncStamps,
         this.db.syncSegments,
         this.db.syncState,
-        this.db.syncPreserved,
+        this.db.entryHistory,
         ...usedTables.map((t) => this.db.table(t)),
       ];
       await this.db.transaction('rw', scope, async (tx) => {
@@ -473,7 +504,7 @@ export class DexieSyncStore implements SyncStore {
           string,
           { table: SyncedTable; id: string; record: AnyRecord | null }
         >();
-        const preserved: Omit<SyncPreservedRow, 'seq'>[] = [];
+        const preserved: LosingVersion[] = [];
         const preservedAt = new Date(this.now()).toISOString();
 
         for (const { change: c } of changes) {
@@ -527,9 +558,7 @@ export class DexieSyncStore implements SyncStore {
               entryText(local) !== entryText(record)
             ) {
               preserved.push({
-                table: c.t,
-                recordId: c.id,
-                record: local,
+                entry: local,
                 hlc: stamp.hlc,
                 deviceId: stamp.deviceId,
                 preservedAt,
@@ -560,14 +589,7 @@ export class DexieSyncStore implements SyncStore {
               stamp.base !== stampKey(remote) &&
               entryText(record) !== entryText(local)
             ) {
-              preserved.push({
-                table: c.t,
-                recordId: c.id,
-                record,
-                hlc: c.h,
-                deviceId: c.d,
-                preservedAt,
-              });
+              preserved.push({ entry: record, hlc: c.h, deviceId: c.d, preservedAt });
             }
             outcome.superseded++;
           }

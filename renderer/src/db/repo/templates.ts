@@ -5,7 +5,7 @@ import {
   type TemplatePrompt,
 } from '../../../../shared/domain/records';
 import { db } from '../db';
-import { newRecordBase, nextUpdatedAt, nowIso } from './records';
+import { newRecordBase, nextUpdatedAt, asDeleted } from './records';
 import { validate } from './validation';
 
 /** The user's edited templates (at most one live per kind). */
@@ -40,12 +40,6 @@ export async function resetTemplate(kind: EntryKind): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     const existing = await db.templates.where('kind').equals(kind).first();
     if (!existing || existing.deleted === 1) return;
-    const now = nowIso();
-    await db.templates.put({
-      ...existing,
-      deleted: 1,
-      deletedAt: now,
-      updatedAt: nextUpdatedAt(existing.updatedAt, now),
-    });
+    await db.templates.put(asDeleted(existing));
   });
 }
