@@ -1,5 +1,4 @@
-import { db } from '../db/db';
-import { DexieSyncStore, yieldToMainThread } from '../db/repo/sync';
+import { appSyncStore, yieldToMainThread } from '../db/repo/sync';
 import { platform } from '../platform';
 import { SyncEngine, setUpSync, type SyncReport } from '../../../shared/sync/engine';
 import type { SyncKey } from '../../../shared/sync/crypto';
@@ -27,7 +26,7 @@ export interface SyncStatus {
 
 const PUSH_DELAY_MS = 1500;
 
-export const syncStore = new DexieSyncStore(db);
+export const syncStore = appSyncStore();
 let engine: SyncEngine | null = null;
 let unwatch: (() => void) | null = null;
 let pushTimer: ReturnType<typeof setTimeout> | null = null;

@@ -27,7 +27,7 @@ import type {
   SegmentProgress,
   SyncStore,
 } from '../../../../shared/sync/store';
-import type { GroveDatabase } from '../db';
+import { db as appDb, type GroveDatabase } from '../db';
 
 /**
  * Sync's side of the repository: the local store the sync core reads and writes through. Every
@@ -618,6 +618,13 @@ export class DexieSyncStore implements SyncStore {
       return outcome;
     });
   }
+}
+
+let appStore: DexieSyncStore | null = null;
+/** The sync store of the app's own database (one per window). */
+export function appSyncStore(): DexieSyncStore {
+  appStore ??= new DexieSyncStore(appDb);
+  return appStore;
 }
 
 /** Gives the main thread back between batches, so typing stays smooth during a large apply. */
