@@ -75,6 +75,8 @@ export interface SyncReport {
   finishedAt: string;
 }
 
+const DEVICE_REFRESH_MS = 15 * 60_000;
+
 const SEGMENT_KEY = (deviceId: string, kind: SegmentKind, segment: number, part = 0) =>
   kind === 'log' ? `${deviceId}:log:${segment}` : `${deviceId}:snapshot:${segment}.${part}`;
 
@@ -165,6 +167,7 @@ function safeJson(text: string): unknown {
  */
 export class SyncEngine {
   private running: Promise<SyncReport> | null = null;
+  private deviceWrittenAt = Number.NEGATIVE_INFINITY;
   private readonly opts: Required<SyncOptions>;
 
   constructor(
@@ -230,8 +233,16 @@ export class SyncEngine {
     const files = await this.folder.list();
     const devices = await this.readDevices(files, state, key);
     const pulled = await this.pull(files, state, key, problems);
-    if (written > 0 || !files.includes(devicePath(state.deviceId, DEVICE_FILE))) {
+    // "Last synced" for the other computers: refreshed with every write, and at least every
+    // 15 minutes while this computer syncs, without churning the folder on every run.
+    const nowMs = this.opts.now().getTime();
+    if (
+      written > 0 ||
+      !files.includes(devicePath(state.deviceId, DEVICE_FILE)) ||
+      nowMs - this.deviceWrittenAt >= DEVICE_REFRESH_MS
+    ) {
       await this.writeDevice(state, key);
+      this.deviceWrittenAt = nowMs;
     }
     await this.compact(files, state, key);
     state.lastSyncAt = this.opts.now().toISOString();
