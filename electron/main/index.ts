@@ -39,6 +39,8 @@ import {
 } from './security';
 import { createReminderNotifier, ReminderScheduler } from './reminders';
 import { mainWindowOptions } from './window';
+import { SYNC_EVENTS } from '../../shared/ipc/sync';
+import { nodeWatch, SYNC_SETTINGS_FILE, SyncFolderWatcher, syncIpcHandlers } from './sync-folder';
 import {
   fitToDisplays,
   loadWindowState,
@@ -145,7 +147,7 @@ function dialogsFor(getWindow: () => BrowserWindow | null): FileDialogs {
   };
 }
 
-/** Import from other apps (issue 15): the open dialog with several files allowed. */
+/** Import from other apps: the open dialog with several files allowed. */
 function showOpenManyFor(getWindow: () => BrowserWindow | null): ShowOpenMany {
   return async ({ filters, multiple }) => {
     const win = getWindow();
@@ -159,6 +161,17 @@ function showOpenManyFor(getWindow: () => BrowserWindow | null): ShowOpenMany {
     return result.canceled ? [] : result.filePaths;
   };
 }
+// Sync through a folder: tell the renderer when the folder changes.
+const syncWatcher = new SyncFolderWatcher(
+  {
+    watch: nodeWatch,
+    setInterval: (fn, ms) => setInterval(fn, ms),
+    clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  },
+  () => mainWindow?.webContents.send(SYNC_EVENTS.changed),
+);
 
 function ipcHandlers(): IpcHandlers {
   const dialogs = dialogsFor(() => mainWindow);
@@ -186,6 +199,23 @@ function ipcHandlers(): IpcHandlers {
 
     /* desktop shell: menus and reminders */
     'grove:reminder:set': ({ time }) => ok({ nextAt: reminders.set(time)?.toISOString() ?? null }),
+
+    // Sync through a folder (issue 17)
+    ...syncIpcHandlers({
+      settingsFile: path.join(app.getPath('userData'), SYNC_SETTINGS_FILE),
+      watcher: syncWatcher,
+      chooseFolder: async () => {
+        const props: Electron.OpenDialogOptions = {
+          title: 'Choose the folder to sync through',
+          buttonLabel: 'Sync through this folder',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, props)
+          : await dialog.showOpenDialog(props);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_KEY, IPC, IPC_EVENTS, type GroveBridge } from '../../shared/ipc/contract';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { isSystemLockEvent, POWER_EVENTS, type PowerBridge } from '../../shared/ipc/power';
+import { SYNC_EVENTS } from '../../shared/ipc/sync';
 
 // The renderer gets these named functions and nothing else: never `ipcRenderer` itself, never a
 // generic "send to any channel" escape hatch.
@@ -32,7 +33,7 @@ const bridge = {
     };
   },
 
-  /* the machine going unattended (issue 13) */
+  /* the machine going unattended */
   onSystemLock: (listener) => {
     const relay = (_event: IpcRendererEvent, payload: unknown) => {
       if (isSystemLockEvent(payload)) listener({ reason: payload.reason });
@@ -40,6 +41,21 @@ const bridge = {
     ipcRenderer.on(POWER_EVENTS.systemLock, relay);
     return () => {
       ipcRenderer.removeListener(POWER_EVENTS.systemLock, relay);
+    };
+  },
+  // Sync through a folder: relative paths only; the main process checks each.
+  syncChoose: () => ipcRenderer.invoke(IPC.syncChoose),
+  syncStatus: () => ipcRenderer.invoke(IPC.syncStatus),
+  syncForget: () => ipcRenderer.invoke(IPC.syncForget),
+  syncList: () => ipcRenderer.invoke(IPC.syncList),
+  syncRead: (path) => ipcRenderer.invoke(IPC.syncRead, path),
+  syncWrite: (request) => ipcRenderer.invoke(IPC.syncWrite, request),
+  syncRemove: (path) => ipcRenderer.invoke(IPC.syncRemove, path),
+  onSyncFolderChanged: (listener) => {
+    const relay = () => listener();
+    ipcRenderer.on(SYNC_EVENTS.changed, relay);
+    return () => {
+      ipcRenderer.removeListener(SYNC_EVENTS.changed, relay);
     };
   },
 } satisfies GroveBridge & PowerBridge;

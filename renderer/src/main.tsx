@@ -10,6 +10,8 @@ import { continueConversion } from './privacy/conversionStore';
 import { installLockEffects } from './privacy/lockEffects';
 import { LockGate } from './privacy/LockGate';
 import { rememberPrivacy } from './privacy/privacyService';
+import { connectSyncToLock } from './sync/lockKey';
+import { startSync } from './sync/syncService';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
@@ -39,6 +41,9 @@ async function afterUnlock(): Promise<void> {
   if (!backupsStarted) {
     backupsStarted = true;
     startAutomaticBackups();
+    // Sync runs only where it is set up (desktop) and with the passphrase lock on.
+    connectSyncToLock();
+    void startSync().catch((error: unknown) => console.warn('[grove] sync did not start:', error));
   }
   // An encryption (or decryption) interrupted by a reload resumes where it stopped.
   void continueConversion();

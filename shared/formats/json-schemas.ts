@@ -4,6 +4,12 @@ import { coachResponseV1Schema } from './coach-response';
 import { coachSummaryV1Schema } from './coach-summary';
 import { markdownEntryFrontMatterV1Schema } from './markdown-journal';
 import { encryptedBackupV1Schema } from './encrypted-backup';
+import {
+  deviceFileSchema,
+  keysFileSchema,
+  manifestSchema,
+  segmentFileLineSchema,
+} from '../sync/format';
 
 /**
  * The published JSON Schemas, generated from the zod schemas so the two can never drift apart.
@@ -18,6 +24,11 @@ export const PUBLISHED_SCHEMAS = {
   'grove.coach-response.v1.schema.json': coachResponseV1Schema,
   'grove.markdown-entry.v1.schema.json': markdownEntryFrontMatterV1Schema,
   'grove.backup.encrypted.v1.schema.json': encryptedBackupV1Schema,
+  // Sync through a folder: each JSON file in `Grove Sync/`, and each line of a segment.
+  'grove.sync.v1.schema.json': manifestSchema,
+  'grove.sync-keys.v1.schema.json': keysFileSchema,
+  'grove.sync-device.v1.schema.json': deviceFileSchema,
+  'grove.sync-segment-line.v1.schema.json': segmentFileLineSchema,
 } as const;
 
 export function jsonSchemaFor(fileName: keyof typeof PUBLISHED_SCHEMAS): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { BACKUPS_IPC, type BackupsBridge, type BackupsContract } from './backups
 import { FILES_IPC, type FilesBridge, type FilesContract } from './files';
 import { MENU_EVENTS, type MenuBridge } from './menu';
 import { REMINDERS_IPC, type RemindersBridge, type RemindersContract } from './reminders';
+import { SYNC_IPC, type SyncBridge, type SyncIpcContract } from './sync';
 
 /**
  * The one contract between the renderer and the desktop shell, composed from one module per
@@ -17,6 +18,7 @@ export * from './backups';
 export * from './files';
 export * from './menu';
 export * from './reminders';
+export * from './sync';
 
 /** Renderer → main requests, by name. */
 export const IPC = {
@@ -24,6 +26,7 @@ export const IPC = {
   ...FILES_IPC,
   ...BACKUPS_IPC,
   ...REMINDERS_IPC,
+  ...SYNC_IPC,
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
 
@@ -34,10 +37,17 @@ export const IPC_EVENTS = {
 
 /** Each channel's arguments and result. */
 export interface IpcContract
-  extends AppContract, FilesContract, BackupsContract, RemindersContract {}
+  extends AppContract, FilesContract, BackupsContract, RemindersContract, SyncIpcContract {}
 
 /** What the preload exposes on `window.grove`: one named function per channel, nothing more. */
 export interface GroveBridge
-  extends AppBridge, FilesBridge, BackupsBridge, RemindersBridge, MenuBridge {}
+  extends
+    AppBridge,
+    FilesBridge,
+    BackupsBridge,
+    RemindersBridge,
+    MenuBridge,
+    // Optional, so the renderer can tell a shell without sync (and older stand-ins).
+    Partial<SyncBridge> {}
 
 export const BRIDGE_KEY = 'grove';

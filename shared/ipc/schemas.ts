@@ -9,6 +9,7 @@ import {
   type ReminderRequest,
   type SaveFileRequest,
 } from './contract';
+import { syncIpcArgSchemas } from './sync-schemas';
 
 const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(80),
@@ -85,4 +86,5 @@ export const ipcArgSchemas = {
   // reminders
   [IPC.setReminder]: z.tuple([reminderRequestSchema]),
   [IPC.openFiles]: z.tuple([openFilesRequestSchema]),
+  ...syncIpcArgSchemas,
 } satisfies Record<IpcChannel, z.ZodType>;

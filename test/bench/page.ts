@@ -7,8 +7,9 @@ import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/sche
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
 import { importBenchApi } from './import-page';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
-// The encryption figures (issue 13) register their own in-page API.
+// The encryption figures register their own in-page API.
 import './encryption-page';
+import { syncBench } from './sync-bench';
 
 /**
  * The benchmark's in-page half. The driver (bench.spec.ts) calls these through `window.groveBench`
@@ -181,6 +182,7 @@ const api = {
   saveBigEntry,
   historySaveTimes,
   queries: QUERIES,
+  syncBench,
   ...importBenchApi,
 };
 export type GroveBench = typeof api;

@@ -19,6 +19,11 @@ import type { ExportedSummary } from '../../../shared/domain/coach-feedback';
 import { encryptionMiddleware } from './crypto/middleware';
 import type { PrivacyRow } from './crypto/privacyRows';
 import { declareSchema } from './schema';
+import type {
+  SyncSegmentRow,
+  SyncStampRow,
+  SyncStateRow,
+} from '../../../shared/sync/local-records';
 
 export const DATABASE_NAME = 'grove';
 
@@ -38,9 +43,13 @@ export class GroveDatabase extends Dexie {
   entryHistory!: EntityTable<EntryVersion, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   lessons!: EntityTable<LessonState, 'id'>;
-  /** Coach summaries saved (issue 16); not in backups: see README, "Coach response". */
+  /** Coach summaries saved; not in backups: see README, "Coach response". */
   coachExports!: EntityTable<ExportedSummary, 'hash'>;
   privacy!: Table<PrivacyRow, string>;
+  // Sync through a folder: stamps, what was read of each device, this device's state.
+  syncStamps!: EntityTable<SyncStampRow, 'key'>;
+  syncSegments!: EntityTable<SyncSegmentRow, 'key'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME, upTo?: number) {
     // Strict durability: a journal entry reported as saved must survive a power cut.

@@ -74,6 +74,17 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 7,
     stores: { coachExports: 'hash, exportedAt' },
   },
+  {
+    // Sync through a folder: per-record clock stamps, reading progress and local state
+    // live in sync's own tables, so no other record gains a field. Added empty: a database
+    // starts syncing only when the person sets it up.
+    version: 8,
+    stores: {
+      syncStamps: 'key, [pending+hlc], deviceId',
+      syncSegments: 'key, deviceId',
+      syncState: 'key',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

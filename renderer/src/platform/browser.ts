@@ -18,6 +18,8 @@ export function browserPlatform(): Platform {
     kind: 'web',
     // A browser has no folder outside its own storage to keep copies in: manual backups only.
     autoBackups: null,
+    // Sync needs a folder on disk that another program replicates: desktop only.
+    syncFolder: null,
     appInfo: () =>
       Promise.resolve({
         name: 'Grove',

@@ -2,7 +2,7 @@ import type { GroveBridge } from '../../../shared/ipc/contract';
 import { isMenuCommand } from '../../../shared/ipc/menu-commands';
 import { isSystemLockEvent, type PowerBridge } from '../../../shared/ipc/power';
 import type { Envelope } from '../../../shared/util/result';
-import { PlatformError, type Platform } from './platform';
+import { PlatformError, type Platform, type SyncFolderAccess } from './platform';
 
 function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;
@@ -32,7 +32,7 @@ export function desktopPlatform(bridge: GroveBridge & Partial<PowerBridge>): Pla
         if (isMenuCommand(command)) listener(command);
       }),
     setDailyReminder: async (time) => unwrap(await bridge.setReminder({ time })),
-    // Checked again here, like menu commands (issue 13).
+    // Checked again here, like menu commands.
     ...(onSystemLock
       ? {
           onSystemLock: (listener: () => void) =>
@@ -41,5 +41,48 @@ export function desktopPlatform(bridge: GroveBridge & Partial<PowerBridge>): Pla
             }),
         }
       : {}),
+    // Sync through a folder, where the shell offers it.
+    syncFolder: syncFolderAccess(bridge),
+  };
+}
+
+function syncFolderAccess(bridge: GroveBridge): SyncFolderAccess | null {
+  const {
+    syncChoose,
+    syncStatus,
+    syncForget,
+    syncList,
+    syncRead,
+    syncWrite,
+    syncRemove,
+    onSyncFolderChanged,
+  } = bridge;
+  if (
+    !syncChoose ||
+    !syncStatus ||
+    !syncForget ||
+    !syncList ||
+    !syncRead ||
+    !syncWrite ||
+    !syncRemove ||
+    !onSyncFolderChanged
+  ) {
+    return null;
+  }
+  return {
+    choose: async () => unwrap(await syncChoose()),
+    status: async () => unwrap(await syncStatus()),
+    forget: async () => unwrap(await syncForget()),
+    folder: {
+      list: async () => unwrap(await syncList()),
+      read: async (path) => unwrap(await syncRead(path)),
+      write: async (path, content) => {
+        unwrap(await syncWrite({ path, content }));
+      },
+      remove: async (path) => {
+        unwrap(await syncRemove(path));
+      },
+    },
+    onChanged: (listener) => onSyncFolderChanged(() => listener()),
   };
 }

@@ -13,6 +13,8 @@ import type {
   SaveFileResult,
 } from '../../../shared/ipc/contract';
 import type { MenuCommand } from '../../../shared/ipc/menu-commands';
+import type { SyncChooseResult, SyncFolderStatus } from '../../../shared/ipc/sync';
+import type { SyncFolder } from '../../../shared/sync/folder';
 
 /**
  * Everything the renderer needs from the machine it runs on. Two implementations: the desktop
@@ -51,6 +53,20 @@ export interface Platform {
   readonly onSystemLock?: (listener: () => void) => () => void;
   /** Automatic backups written by the desktop shell; null where there is none (web mode). */
   readonly autoBackups?: AutoBackups | null;
+  /** Sync through a folder (issue 17); null where there is none (web mode). */
+  readonly syncFolder?: SyncFolderAccess | null;
+}
+
+/** The sync folder, reached through the desktop shell, which checks every path (issue 17). */
+export interface SyncFolderAccess {
+  /** The native folder dialog; the shell remembers the choice. */
+  choose(): Promise<SyncChooseResult>;
+  status(): Promise<SyncFolderStatus>;
+  forget(): Promise<SyncFolderStatus>;
+  /** Files inside `Grove Sync/`, by relative path. */
+  folder: SyncFolder;
+  /** The folder changed (or the periodic rescan came round); returns the unsubscribe function. */
+  onChanged(listener: () => void): () => void;
 }
 
 /** Automatic backups: the renderer makes the snapshot, the shell keeps the files. */

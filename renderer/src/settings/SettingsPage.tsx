@@ -7,6 +7,7 @@ import { platform } from '../platform';
 import { LessonsSetting } from '../insights/LessonsSetting';
 import { PrivacySettings } from '../privacy/PrivacySettings';
 import { ReminderSetting } from './ReminderSetting';
+import { SyncPanel } from './SyncPanel';
 
 const THEME_LABELS: Record<ThemePreference, string> = {
   system: 'Match the system',
@@ -104,6 +105,7 @@ export function SettingsPage() {
 
       <LessonsSetting value={settings.resurfaceLessons} />
       <PrivacySettings name={settings.name} />
+      <SyncPanel />
 
       <section className="card form-card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

@@ -20,6 +20,11 @@ import {
 } from '../../../shared/domain/records';
 import { lessonStateSchema } from '../../../shared/domain/insights/lesson-record';
 import { exportedSummarySchema } from '../../../shared/domain/coach-feedback';
+import {
+  syncSegmentRowSchema,
+  syncStampRowSchema,
+  syncStateRowSchema,
+} from '../../../shared/sync/local-records';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { privacyRowSchema } from '../../../renderer/src/db/crypto/privacyRows';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
@@ -49,6 +54,10 @@ const CURRENT_SCHEMAS: Record<string, z.ZodType> = {
   lessons: lessonStateSchema,
   coachExports: exportedSummarySchema,
   privacy: privacyRowSchema,
+  // Sync through a folder
+  syncStamps: syncStampRowSchema,
+  syncSegments: syncSegmentRowSchema,
+  syncState: syncStateRowSchema,
 };
 
 interface Fixture {

@@ -35,8 +35,16 @@ function handlers() {
     'grove:backup:read': vi.fn(async () => ok({ fileName: 'b.json', content: '{}' })),
     'grove:backup:reveal': vi.fn(async () => ok({ revealed: true })),
     'grove:reminder:set': vi.fn(() => ok({ nextAt: null })),
-    // Import from other apps (issue 15)
+    // Import from other apps
     'grove:file:open-many': vi.fn(async () => ok({ opened: false as const })),
+    // Sync through a folder
+    'grove:sync:choose': vi.fn(async () => ok({ chosen: false as const })),
+    'grove:sync:status': vi.fn(async () => ok({ folder: null })),
+    'grove:sync:forget': vi.fn(async () => ok({ folder: null })),
+    'grove:sync:list': vi.fn(async () => ok([])),
+    'grove:sync:read': vi.fn(async () => ok(null)),
+    'grove:sync:write': vi.fn(async () => ok({ written: true as const })),
+    'grove:sync:remove': vi.fn(async () => ok({ removed: true })),
   } satisfies IpcHandlers;
 }
 

@@ -79,6 +79,15 @@ describe('preload bridge', () => {
         'openFiles',
         'saveFile',
         'setReminder',
+        // Sync through a folder (issue 17)
+        'syncChoose',
+        'syncStatus',
+        'syncForget',
+        'syncList',
+        'syncRead',
+        'syncWrite',
+        'syncRemove',
+        'onSyncFolderChanged',
       ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');

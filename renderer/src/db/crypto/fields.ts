@@ -31,6 +31,13 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   lessons: [...BASE, 'entryId', 'status', 'dueDate', 'lastAnsweredOn'],
   // Coach summaries saved: keyed by their content hash; the period, owner and titles are sealed.
   coachExports: ['hash', 'exportedAt'],
+  // Sync's own bookkeeping: which record (table and id), its clock stamp and device, and whether it
+  // still waits to be written out (the [pending+hlc] index). The hash of the record is sealed.
+  syncStamps: ['key', 'table', 'id', 'hlc', 'deviceId', 'base', 'pending'],
+  // What was read of each device's files: numbers and flags only.
+  syncSegments: ['key', 'deviceId', 'kind', 'segment', 'read', 'held', 'sealed'],
+  // This computer's sync state (its name among it) is sealed but for the row's key.
+  syncState: ['key'],
   // status: the [deleted+status] index (active objectives); targetDate: its index, a date.
   // achievedAt is a timestamp. Title, why, SMART parts and tags are sealed.
   objectives: [...BASE, 'status', 'targetDate', 'achievedAt'],
