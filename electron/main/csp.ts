@@ -6,7 +6,7 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  // 'wasm-unsafe-eval': Argon2id (hash-wasm, issue 13) compiles WebAssembly. It allows exactly
+  // 'wasm-unsafe-eval': Argon2id (hash-wasm) compiles WebAssembly. It allows exactly
   // that — no eval(), no new Function(), no inline script.
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",

@@ -88,7 +88,7 @@ export async function openFileWithDialog(
   }
 }
 
-/* --------------------------------------------- import from other apps (issue 15) */
+/* --------------------------------------------- import from other apps */
 
 /** The native open dialog allowing several files; resolves the chosen paths, empty on cancel. */
 export type ShowOpenMany = (options: {

@@ -200,7 +200,7 @@ function ipcHandlers(): IpcHandlers {
     /* desktop shell: menus and reminders */
     'grove:reminder:set': ({ time }) => ok({ nextAt: reminders.set(time)?.toISOString() ?? null }),
 
-    // Sync through a folder (issue 17)
+    // Sync through a folder
     ...syncIpcHandlers({
       settingsFile: path.join(app.getPath('userData'), SYNC_SETTINGS_FILE),
       watcher: syncWatcher,
@@ -256,7 +256,7 @@ if (!app.requestSingleInstanceLock()) {
       ),
     );
     powerMonitor.on('resume', () => reminders.reschedule());
-    // Screen lock or sleep locks Grove too (issue 13); without a window there is nothing to lock.
+    // Screen lock or sleep locks Grove too; without a window there is nothing to lock.
     watchSystemLock(powerMonitor, (event) =>
       mainWindow?.webContents.send(POWER_EVENTS.systemLock, event),
     );

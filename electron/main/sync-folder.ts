@@ -15,7 +15,7 @@ import { fail, ok, type Envelope } from '../../shared/util/result';
 import { writeFileAtomic } from './files';
 
 /**
- * The sync folder on disk (issue 17). The person picks a folder their sync engine replicates;
+ * The sync folder on disk. The person picks a folder their sync engine replicates;
  * Grove works only inside `<that folder>/Grove Sync/`, which it remembers in
  * `<userData>/sync-folder.json`. The renderer names files relative to it, and every path is
  * checked here again — lexically, and against symbolic links — before anything is touched.

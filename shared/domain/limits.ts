@@ -6,7 +6,7 @@ export const LIMITS = {
   tagLength: 60,
   tagsPerRecord: 50,
   shortText: 5_000,
-  /** An imported entry's `importSource` (issue 15). */
+  /** An imported entry's `importSource`. */
   importSourceLength: 1_000,
   longText: 200_000,
 } as const;

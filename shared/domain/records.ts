@@ -76,7 +76,7 @@ export const entrySchema = z.strictObject({
   /**
    * Where an imported entry came from (`dayone:<uuid>`, `daylio:<day>T<time>:<fingerprint>`,
    * `markdown:<path>`, `grove:<id>`), so importing the same file again adds nothing twice.
-   * Absent on entries written in Grove (schema v6, issue 15).
+   * Absent on entries written in Grove (schema v6).
    */
   importSource: z.string().min(1).max(LIMITS.importSourceLength).optional(),
 });

@@ -3,7 +3,7 @@ import { isoDateTimeSchema } from '../domain/records';
 import { FormatError, isPlainObject, parseJsonText, problemsFromZod } from './problems';
 
 /**
- * The encrypted full backup (issue 13): a versioned envelope around a plain `grove.backup` file.
+ * The encrypted full backup: a versioned envelope around a plain `grove.backup` file.
  * The backup's JSON text is encrypted whole with AES-256-GCM under the journal's data key; the
  * data key travels only wrapped, in the same key slots the journal had when the file was written
  * (passphrase via Argon2id, recovery key via HKDF-SHA256), so that backup's passphrase or

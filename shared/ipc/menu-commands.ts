@@ -30,7 +30,7 @@ export const GO_COMMANDS = {
   backup: '/export',
 } as const;
 
-/** Commands that act instead of navigating: File › Lock Grove (issue 13). */
+/** Commands that act instead of navigating: File › Lock Grove. */
 export const ACTION_COMMANDS = ['lock'] as const;
 
 export type NewEntryCommand = `new-entry:${EntryKind}`;

@@ -1,5 +1,5 @@
 /**
- * The machine going unattended (issue 13): the main process watches Electron's `powerMonitor`
+ * The machine going unattended: the main process watches Electron's `powerMonitor`
  * and tells the renderer when the screen locks or the machine is about to sleep, so Grove locks
  * too. Main → renderer only; the renderer cannot send on it. Dependency-free (the preload
  * validates with it and must stay tiny).

@@ -7,7 +7,7 @@ import {
   type SyncWriteRequest,
 } from './sync';
 
-/* Runtime schemas for the sync channels (issue 17); the main process refuses anything else. */
+/* Runtime schemas for the sync channels; the main process refuses anything else. */
 
 /** Any file name a sync engine might leave: no separators, no parent steps, nothing hidden. */
 const nameSegment = /^(?!\.)(?!.*[\\/:*?"<>|\p{Cc}])[^/]{1,200}$/u;

@@ -1,7 +1,7 @@
 import type { Envelope } from '../util/result';
 
 /**
- * IPC for sync through a folder (issue 17): its own domain file. The renderer never names a
+ * IPC for sync through a folder: its own domain file. The renderer never names a
  * folder on disk: the person picks it in a native dialog, the main process remembers it, and
  * every later request is a path relative to `Grove Sync/` that the main process checks again.
  */

@@ -5,7 +5,7 @@ import { SEGMENT_KINDS } from './format';
 /**
  * Sync's own tables in the local database (schema v8). They hold clock stamps and reading
  * progress, never a copy of the journal (text that loses a concurrent edit goes into the entry's
- * history, issue 11).
+ * history).
  */
 const hlc = z.string().regex(HLC_PATTERN);
 

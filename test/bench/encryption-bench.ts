@@ -4,7 +4,7 @@ import type { GroveBench } from './page';
 import { percentile, round } from './stats';
 
 /**
- * The benchmark with encryption on (issue 13), run last on the same journal: kdfMs and unlockMs
+ * The benchmark with encryption on, run last on the same journal: kdfMs and unlockMs
  * apart, passphrase → first entries on screen, search ready after unlock, and the save and
  * search figures again with an `Enc` suffix, so both appear in the same run.
  */

@@ -15,7 +15,7 @@ import {
 } from '../../renderer/src/privacy/privacyService';
 
 /**
- * The encryption half of the benchmark's in-page code (issue 13), on `window.groveBenchEnc`: turn
+ * The encryption half of the benchmark's in-page code, on `window.groveBenchEnc`: turn
  * encryption on over the seeded journal, lock and unlock (key derivation timed apart), and the
  * encrypted backup's restore next to the plain one on the same records.
  */

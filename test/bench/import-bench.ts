@@ -3,7 +3,7 @@ import type { GroveBench } from './page';
 import { round } from './stats';
 
 /**
- * Import from other apps and Markdown export (issue 15): kept apart from the main benchmark so
+ * Import from other apps and Markdown export: kept apart from the main benchmark so
  * it can move with the runner. Runs last: it adds the imported entries to the journal.
  */
 export async function measureImportExport(

@@ -4,7 +4,7 @@ import { readMarkdownJournalData } from '../../renderer/src/db/repo/markdownExpo
 import { exportInWorker, parseInWorker } from '../../renderer/src/export/import/runInWorker';
 
 /**
- * Import and Markdown export figures (issue 15), in the page, through the app's own code: the
+ * Import and Markdown export figures, in the page, through the app's own code: the
  * worker that parses and zips, and the repository's batched import.
  */
 const now = () => performance.now();

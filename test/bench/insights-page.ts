@@ -1,7 +1,7 @@
 import { dueLessons } from '../../renderer/src/db/repo/lessons';
 
 /**
- * The Insights part of the benchmark page (issue 14), apart from page.ts: Today's query for the
+ * The Insights part of the benchmark page, apart from page.ts: Today's query for the
  * lessons to resurface, through the repository, timed on the generated journal.
  */
 export interface GroveBenchInsights {

@@ -2,7 +2,7 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { percentile, round } from './stats';
 
 /**
- * Insights figures (issue 14), kept apart from the main bench so the runner can change freely:
+ * Insights figures, kept apart from the main bench so the runner can change freely:
  * - insightsMs: Insights opened in the running app → its first chart drawn (median of runs);
  * - insightsFullMs: → every section shown (the worker's roll-ups for the default year);
  * - insightsLongTasks / insightsLongestTaskMs: main-thread tasks over 50 ms meanwhile;

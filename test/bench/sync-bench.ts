@@ -6,7 +6,7 @@ import { SyncEngine, setUpSync } from '../../shared/sync/engine';
 import type { SyncFolder } from '../../shared/sync/folder';
 
 /**
- * Sync through a folder (issue 17), in the bench page: the seeded journal (the app's own
+ * Sync through a folder, in the bench page: the seeded journal (the app's own
  * database) is set up for sync and written to a folder held in memory; then an empty second
  * profile (another database) takes it all in — the first sync — while long tasks are counted;
  * then single edits on the first are applied on the second, as a segment arriving.

@@ -37,7 +37,7 @@ export const PLAIN: BenchVariant = {
 };
 
 /**
- * The passes this run measures. The integrator of encryption (#13) adds one entry here, e.g.
+ * The passes this run measures. The integrator of encryption adds one entry here, e.g.
  *
  *   {
  *     suffix: 'Enc',

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, screenshot, test } from './fixtures';
 
 /*
- * Import from another app and Markdown export (issue 15), through the screen, with export files
+ * Import from another app and Markdown export, through the screen, with export files
  * made the way each app makes them (formats cited in test/unit/import/*.test.ts).
  */
 test.describe.configure({ timeout: 120_000 });

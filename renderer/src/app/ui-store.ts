@@ -17,7 +17,7 @@ interface ToastSlice {
 }
 
 /**
- * A file dropped on the window (the coach loop, issue 16), handed to the screen that takes it
+ * A file dropped on the window (the coach loop), handed to the screen that takes it
  * in: UI state in flight, consumed and cleared by that screen.
  */
 export interface DroppedFile {

@@ -55,7 +55,7 @@ export class GroveDatabase extends Dexie {
     // Strict durability: a journal entry reported as saved must survive a power cut.
     super(name, { chromeTransactionDurability: 'strict' });
     declareSchema(this, upTo);
-    // Encryption at rest in one place: sealed on the way down, opened on the way up (issue 13).
+    // Encryption at rest in one place: sealed on the way down, opened on the way up.
     this.use(encryptionMiddleware);
   }
 }

@@ -168,7 +168,7 @@ function BackupNow() {
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // Encryption on (issue 13): backups are encrypted unless a readable one is asked for on purpose.
+  // Encryption on: backups are encrypted unless a readable one is asked for on purpose.
   const encrypted = backupsAreEncrypted();
   const [plain, setPlain] = useState(false);
 

@@ -34,10 +34,10 @@ export async function writeAutomaticBackup(
   autoBackups: AutoBackups,
   reason: 'daily' | 'scheduled' | 'before-restore' | 'before-merge',
 ): Promise<string | null> {
-  // Locked: nothing can be read; the next scheduled copy runs after unlock (issue 13).
+  // Locked: nothing can be read; the next scheduled copy runs after unlock.
   if (isLocked()) return null;
   if (!(await hasAnyData())) return null;
-  // Encrypted whenever the journal is (issue 13).
+  // Encrypted whenever the journal is.
   const text = await createBackupFileText();
   return (await autoBackups.write(text, reason)).fileName;
 }

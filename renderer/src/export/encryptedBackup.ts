@@ -10,7 +10,7 @@ import { createBackupText, type CreateBackupOptions } from '../db/repo/backup';
 import { readPrivacy } from '../db/repo/privacy';
 
 /**
- * Backup files with encryption at rest (issue 13): while the journal is encrypted, every backup
+ * Backup files with encryption at rest: while the journal is encrypted, every backup
  * — saved by hand or written automatically — is a `grove.backup.encrypted` file unless the person
  * asks for a plain one on purpose. Opening one asks for that backup's passphrase or recovery key.
  */

@@ -72,7 +72,7 @@ export function browserPlatform(): Platform {
         input.click();
       }),
 
-    // Import from other apps (issue 15): several files, as bytes, sizes checked before reading.
+    // Import from other apps: several files, as bytes, sizes checked before reading.
     openFiles: (request) =>
       new Promise<OpenFilesResult>((resolve, reject) => {
         const input = document.createElement('input');

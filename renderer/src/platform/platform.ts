@@ -29,7 +29,7 @@ export interface Platform {
   /** Resolves `{ opened: false }` when the user cancels; rejects with a clear message otherwise. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /**
-   * Import from other apps (issue 15): one or several files as bytes (zips are not text). Sizes
+   * Import from other apps: one or several files as bytes (zips are not text). Sizes
    * are checked before anything is read; rejects with a clear message when a file is too large.
    */
   openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
@@ -47,17 +47,17 @@ export interface Platform {
    */
   readonly setDailyReminder?: (time: string | null) => Promise<ReminderResult>;
   /**
-   * The screen locked or the machine is going to sleep (desktop only; issue 13). Returns the
+   * The screen locked or the machine is going to sleep (desktop only). Returns the
    * unsubscribe function.
    */
   readonly onSystemLock?: (listener: () => void) => () => void;
   /** Automatic backups written by the desktop shell; null where there is none (web mode). */
   readonly autoBackups?: AutoBackups | null;
-  /** Sync through a folder (issue 17); null where there is none (web mode). */
+  /** Sync through a folder; null where there is none (web mode). */
   readonly syncFolder?: SyncFolderAccess | null;
 }
 
-/** The sync folder, reached through the desktop shell, which checks every path (issue 17). */
+/** The sync folder, reached through the desktop shell, which checks every path. */
 export interface SyncFolderAccess {
   /** The native folder dialog; the shell remembers the choice. */
   choose(): Promise<SyncChooseResult>;

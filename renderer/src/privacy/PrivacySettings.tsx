@@ -19,7 +19,7 @@ const AUTO_LOCK_CHOICES = [
 
 type Panel = 'none' | 'enable' | 'change' | 'off';
 
-/** Settings › Privacy: the passphrase lock and encryption at rest (issue 13). */
+/** Settings › Privacy: the passphrase lock and encryption at rest. */
 export function PrivacySettings({ name }: { name: string }) {
   const mode = useEncryptionMode();
   const [chosenPanel, setPanel] = useState<Panel>('none');

@@ -12,7 +12,7 @@ import {
 import './SyncPanel.css';
 
 /**
- * Settings → Sync (issue 17): keep this journal in step with your other computers through a
+ * Settings → Sync: keep this journal in step with your other computers through a
  * folder you already sync. Says plainly what it needs (the desktop app, the passphrase lock),
  * when it last ran, which other computers it has seen, what is waiting, and any problem.
  */

@@ -7,7 +7,7 @@ describe('Content-Security-Policy', () => {
   it('starts from nothing and allows no remote source, inline script or eval', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|(?<!wasm-)unsafe-eval|https?:|\*/);
-    // The one allowance: compiling WebAssembly (Argon2id, issue 13), in script-src only.
+    // The one allowance: compiling WebAssembly (Argon2id), in script-src only.
     expect(CONTENT_SECURITY_POLICY.match(/wasm-unsafe-eval/g)).toHaveLength(1);
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");

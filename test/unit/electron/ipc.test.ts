@@ -29,7 +29,7 @@ function handlers() {
     ),
     'grove:file:save': vi.fn(async () => ok({ saved: false as const })),
     'grove:file:open': vi.fn(async () => ok({ opened: false as const })),
-    // Automatic backups (issue 6)
+    // Automatic backups
     'grove:backup:write': vi.fn(async () => ok({ fileName: 'b.json', removed: [] })),
     'grove:backup:list': vi.fn(async () => ok([])),
     'grove:backup:read': vi.fn(async () => ok({ fileName: 'b.json', content: '{}' })),

@@ -6,7 +6,7 @@ import { openFilesWithDialog, saveFileWithDialog } from '../../../electron/main/
 import { IPC, MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { ipcArgSchemas } from '../../../shared/ipc/schemas';
 
-/** Import from other apps (issue 15): several files at once, as bytes, sizes checked first. */
+/** Import from other apps: several files at once, as bytes, sizes checked first. */
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'grove-open-many-'));

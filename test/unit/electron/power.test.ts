@@ -12,7 +12,7 @@ function fakeMonitor() {
   return monitor as EventEmitter & Parameters<typeof watchSystemLock>[0];
 }
 
-describe('system lock and sleep → Grove locks (issue 13)', () => {
+describe('system lock and sleep → Grove locks', () => {
   it('sends one validated event for a screen lock and for sleep, nothing for other power events', () => {
     const monitor = fakeMonitor();
     const send = vi.fn();

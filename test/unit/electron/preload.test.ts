@@ -44,7 +44,7 @@ const emit = (command: unknown) => {
     listener({ sender: 'ipcRenderer' }, command);
 };
 
-describe('preload bridge: system lock (issue 13)', () => {
+describe('preload bridge: system lock', () => {
   it('passes on only valid system-lock events, without the event object', () => {
     const listener = vi.fn();
     const unsubscribe = (bridge as unknown as PowerBridge).onSystemLock(listener);
@@ -79,7 +79,7 @@ describe('preload bridge', () => {
         'openFiles',
         'saveFile',
         'setReminder',
-        // Sync through a folder (issue 17)
+        // Sync through a folder
         'syncChoose',
         'syncStatus',
         'syncForget',

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browserPlatform } from '../../../renderer/src/platform/browser';
 
-/** Web mode's file picker for imports (issue 15): sizes are checked before any file is read. */
+/** Web mode's file picker for imports: sizes are checked before any file is read. */
 function pickOnClick(
   files: { name: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> }[],
 ) {

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/sync/engine';
 import type { SyncFolder } from '../../../shared/sync/folder';
 
-/** A random 32-byte data key, as the app lock (issue 13) will hand one over. */
+/** A random 32-byte data key, as the app lock will hand one over. */
 export const randomKey = (): SyncKey => ({
   dataKey: globalThis.crypto.getRandomValues(new Uint8Array(32)),
 });
@@ -51,7 +51,7 @@ export class Profile {
       folder: this.folder,
       store: this.store,
       key,
-      slots: { note: 'key slots from the app lock (issue 13), opaque to sync' },
+      slots: { note: 'key slots from the app lock, opaque to sync' },
       deviceName: `Computer ${this.index + 1}`,
       now: new Date(this.now()),
     });

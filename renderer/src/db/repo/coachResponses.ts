@@ -19,7 +19,7 @@ import { readSettings } from './settings';
 import { validate } from './validation';
 
 /**
- * The coach loop (issue 16): remembering which summaries were saved, and taking a coach's response
+ * The coach loop: remembering which summaries were saved, and taking a coach's response
  * back in as "Feedback received" entries — checked completely first, written in one transaction,
  * and idempotent (each comment's entry id is derived from the response id and what it is about).
  */

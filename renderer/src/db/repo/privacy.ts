@@ -12,7 +12,7 @@ import { setEncryptionMode, type EncryptionMode } from '../crypto/session';
 import { nowIso } from './records';
 
 /**
- * The stored side of encryption at rest (issue 13): the encryption state, the key slots, the
+ * The stored side of encryption at rest: the encryption state, the key slots, the
  * auto-lock preference, and the resumable conversion of an existing journal. The keys themselves
  * are never here; see db/crypto/.
  */

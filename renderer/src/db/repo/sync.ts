@@ -49,7 +49,7 @@ export const SYNCED_TABLES = {
   meetings: meetingSchema,
   templates: templateSchema,
   settings: settingRowSchema,
-  // Entries deleted for good (issue 11): travel too, so a stale draft elsewhere cannot bring one back.
+  // Entries deleted for good: travel too, so a stale draft elsewhere cannot bring one back.
   tombstones: tombstoneSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type SyncedTable = keyof typeof SYNCED_TABLES;
@@ -86,7 +86,7 @@ export interface LosingVersion {
 }
 
 /**
- * Keeps a version that lost a concurrent edit in the entry's history (issue 11, reason
+ * Keeps a version that lost a concurrent edit in the entry's history (reason
  * `conflict`), inside the applying transaction, so no text is ever dropped.
  */
 export async function preserveLosingVersion(
