@@ -1,3 +1,4 @@
+import { fromBase64, toBase64 } from '../util/base64';
 import type { SealedBox, SegmentKind } from './format';
 
 /**
@@ -31,6 +32,8 @@ export async function importSyncKey(key: SyncKey): Promise<CryptoKey> {
     'decrypt',
   ]);
 }
+
+export { fromBase64, toBase64 };
 
 export function recordAad(
   syncId: string,
@@ -80,20 +83,4 @@ export async function open(
   } catch {
     return null;
   }
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }
