@@ -51,13 +51,14 @@ export function ActivitySection({ activity, today }: { activity: Activity; today
           <dd data-testid="stat-days">{activity.daysWritten}</dd>
         </div>
         <div>
+          {/* Counted back from today, whatever the period: a streak does not stop at its edge. */}
           <dt>Current streak</dt>
           <dd data-testid="stat-current-streak">
             {current === undefined ? '…' : <Count n={current} unit="day" />}
           </dd>
         </div>
         <div>
-          <dt>Longest streak</dt>
+          <dt>Longest in this period</dt>
           <dd data-testid="stat-longest-streak">
             <Count n={s.days} unit="day" />
             {s.from && s.to && s.days > 1 && (
