@@ -45,7 +45,7 @@ async function seed(
     createdAt: new Date().toISOString(),
     generator: { name: 'Grove benchmark', version: '1' },
     schemaVersion: LATEST_SCHEMA_VERSION,
-    tables: { ...data, settings: [], templates: [], entryHistory: [], tombstones: [] },
+    tables: { ...data, settings: [], templates: [], entryHistory: [], tombstones: [], lessons: [] },
   });
   await db.open();
   const [, restoreMs] = await timed(() => importBackupText(text, 'restore'));
