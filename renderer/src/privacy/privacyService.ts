@@ -197,16 +197,32 @@ export function lockNow(): Promise<void> {
 
 export interface PreparedEncryption {
   dataKey: Uint8Array;
+  /** Shown once when the keys are new; empty when joining (the person already holds it). */
   recoveryKey: string;
   slots: KeySlot[];
 }
 
-/** Makes the keys and slots; nothing is stored until `beginEncryption`. */
-export async function prepareEncryption(passphrase: string): Promise<PreparedEncryption> {
+/** A data key and its slots that already exist: a sync folder's, opened to join it. */
+export interface ExistingKeys {
+  dataKey: Uint8Array;
+  slots: KeySlot[];
+}
+
+/**
+ * Makes the keys and slots, or takes existing ones (joining a sync folder: this journal is then
+ * sealed with that folder's key and opened by its passphrase and recovery key). Nothing is stored
+ * until `beginEncryption`, so both paths share the backup-first, resumable conversion.
+ */
+export async function prepareEncryption(
+  source: string | ExistingKeys,
+): Promise<PreparedEncryption> {
+  if (typeof source !== 'string') {
+    return { dataKey: new Uint8Array(source.dataKey), recoveryKey: '', slots: [...source.slots] };
+  }
   const dataKey = newDataKey();
   const recovery = newRecoveryKey();
   const made = await Promise.all([
-    createPassphraseSlot(dataKey, passphrase),
+    createPassphraseSlot(dataKey, source),
     createRecoverySlot(dataKey, recovery),
   ]);
   const recoveryKey = formatRecoveryKey(recovery);
@@ -218,7 +234,10 @@ export async function prepareEncryption(passphrase: string): Promise<PreparedEnc
 export async function beginEncryption(prepared: PreparedEncryption): Promise<void> {
   setDataKey(prepared.dataKey);
   await startConversion('encrypting', prepared.slots);
-  slots = { passphrase: prepared.slots[0], recovery: prepared.slots[1] };
+  slots = {
+    passphrase: prepared.slots.find((s) => s.id === 'passphrase'),
+    recovery: prepared.slots.find((s) => s.id === 'recovery'),
+  };
 }
 
 export async function beginDecryption(): Promise<void> {
