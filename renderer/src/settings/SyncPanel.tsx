@@ -9,6 +9,7 @@ import {
   syncNow,
   type SyncStatus,
 } from '../sync/syncService';
+import { SyncJoin } from './SyncJoin';
 import './SyncPanel.css';
 
 /**
@@ -47,9 +48,12 @@ function Body({ status }: { status: SyncStatus }) {
             ever holds encrypted changes, locked with the key of your passphrase lock.
           </p>
           <p className="callout sync-panel__needs" role="note">
-            Sync needs the passphrase lock, and this version of Grove does not have the lock yet.
-            Once you can set a passphrase, you can turn sync on here.
+            To start a new sync, turn on encryption in Privacy first. To join a sync that another
+            computer set up, choose its folder: this journal then takes that computer&apos;s
+            passphrase.
           </p>
+          <Problems status={status} />
+          <SyncJoin deviceName={deviceName} />
         </>
       );
     case 'off':
@@ -69,8 +73,8 @@ function SetUp({ status }: { status: SyncStatus }) {
         each computer its own files, so the sync program never has a conflict to make.
       </p>
       <p className="muted">
-        On your second computer, choose the same folder: it asks for your passphrase or recovery
-        key, and then brings everything across.
+        On your second computer, choose &ldquo;Join a folder another computer set up&rdquo; and the
+        same folder: it asks for your passphrase or recovery key, and then brings everything across.
       </p>
       <Problems status={status} />
       <div className="sync-panel__actions">
@@ -88,6 +92,7 @@ function SetUp({ status }: { status: SyncStatus }) {
           Sync through a folder…
         </button>
       </div>
+      <SyncJoin deviceName={deviceName} />
     </>
   );
 }

@@ -4,6 +4,9 @@ import { SyncEngine, setUpSync, type SyncReport } from '../../../shared/sync/eng
 import type { SyncKey } from '../../../shared/sync/crypto';
 import type { SyncProblem } from '../../../shared/sync/problems';
 import type { LocalSyncState } from '../../../shared/sync/store';
+import { continueConversion } from '../privacy/conversionStore';
+import { backupBeforeConversion } from '../privacy/preEncryptionBackup';
+import { JoinError, joinSyncFolder, type JoinSecret } from './joinFolder';
 import { onSyncKeyProviderChanged, syncKeyProvider } from './syncKey';
 
 /**
@@ -171,6 +174,48 @@ export async function setUpSyncFolder(deviceName: string): Promise<void> {
   }
   update({ problems: [] });
   await refresh();
+}
+
+/** "Join a folder another computer set up…", first step: the native dialog. */
+export async function chooseFolderToJoin(): Promise<boolean> {
+  const access = platform.syncFolder;
+  if (!access) return false;
+  return (await access.choose()).chosen;
+}
+
+/** The person closed the join form: the chosen folder is forgotten, nothing else was touched. */
+export async function cancelJoin(): Promise<void> {
+  await platform.syncFolder?.forget();
+}
+
+/**
+ * Second step: opens the chosen folder's key with the passphrase or recovery key, encrypts this
+ * journal with it (backup first, among the automatic backups) and sets up sync here. Returns the
+ * message to show when it did not join (nothing was changed then), or null when it joined.
+ */
+export async function joinChosenFolder(
+  secret: JoinSecret,
+  deviceName: string,
+): Promise<string | null> {
+  const access = platform.syncFolder;
+  if (!access) return 'Sync between your computers is a desktop feature.';
+  try {
+    await joinSyncFolder({
+      folder: access.folder,
+      store: syncStore,
+      secret,
+      deviceName,
+      backup: (prepared) => backupBeforeConversion(prepared.dataKey, prepared.slots),
+      convert: continueConversion,
+    });
+  } catch (error) {
+    return error instanceof JoinError
+      ? error.message
+      : `Grove could not join that folder: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  update({ problems: [] });
+  await refresh();
+  return null;
 }
 
 /** Stops syncing on this computer; the folder and the other computers are left as they are. */
