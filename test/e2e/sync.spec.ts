@@ -261,7 +261,7 @@ test.describe('sync through a folder, two computers', () => {
     await stranger.close();
   });
 
-  test('without the passphrase lock, the panel says sync needs it and offers no set-up', async ({
+  test('without the passphrase lock, the panel says sync needs it and offers only joining', async ({
     browser,
   }) => {
     const context = await browser.newContext();
@@ -269,7 +269,18 @@ test.describe('sync through a folder, two computers', () => {
     await page.goto('/#/settings');
     const panel = page.getByRole('region', { name: 'Sync' });
     await expect(panel).toContainText('Sync needs the passphrase lock');
-    await expect(panel.getByRole('button')).toHaveCount(0);
+    await expect(panel.getByRole('button')).toHaveCount(1);
+    // Joining a folder whose key file holds no lock slots (this suite's stand-in key) is refused
+    // in plain words, and nothing is set up.
+    await panel.getByRole('button', { name: 'Join a folder another computer set up…' }).click();
+    await panel.getByLabel('Passphrase of the computer that set it up').fill('not the one');
+    await panel.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(panel.getByRole('alert')).toContainText('holds no Grove sync');
+    await expect(panel).toContainText('Sync needs the passphrase lock');
+    await expectNoAxeViolations(page);
+    await panel.screenshot({ path: `test-results/screens/settings-sync-join-refused.png` });
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByRole('button')).toHaveCount(1);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(page);

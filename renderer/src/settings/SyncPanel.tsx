@@ -48,9 +48,9 @@ function Body({ status }: { status: SyncStatus }) {
             ever holds encrypted changes, locked with the key of your passphrase lock.
           </p>
           <p className="callout sync-panel__needs" role="note">
-            To start a new sync, turn on encryption in Privacy first. To join a sync that another
-            computer set up, choose its folder: this journal then takes that computer&apos;s
-            passphrase.
+            Sync needs the passphrase lock. To start a new sync, turn on encryption in Privacy
+            first. To join a sync that another computer set up, choose its folder: this journal then
+            takes that computer&apos;s passphrase.
           </p>
           <Problems status={status} />
           <SyncJoin deviceName={deviceName} />
