@@ -132,6 +132,7 @@ export async function joinSyncFolder(options: JoinOptions): Promise<void> {
     const prepared = await prepareEncryption(opened);
     wipe(opened.dataKey);
     if (options.backup && (await options.backup(prepared)) === null) {
+      wipe(prepared.dataKey);
       throw new JoinError('The backup was not saved, so nothing was changed. Try again.');
     }
     await beginEncryption(prepared);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
-import { encryptionMode } from '../../../renderer/src/db/crypto/session';
-import { getEntries } from '../../../renderer/src/db/repo/entries';
+import { encryptionMode, requireDataKey } from '../../../renderer/src/db/crypto/session';
+import { getEntries, newEntry } from '../../../renderer/src/db/repo/entries';
 import { DexieSyncStore } from '../../../renderer/src/db/repo/sync';
 import {
   beginEncryption,
@@ -71,7 +71,6 @@ afterEach(async () => {
 });
 
 async function syncB(folder: SyncFolder, store: DexieSyncStore) {
-  const { requireDataKey } = await import('../../../renderer/src/db/crypto/session');
   return new SyncEngine(folder, store, { dataKey: new Uint8Array(requireDataKey()) }).sync();
 }
 
@@ -109,6 +108,28 @@ describe('a second computer joins a sync folder', () => {
       expect(folder.files.size).toBeGreaterThan(filesOfA.size);
     },
   );
+
+  it('keeps what B wrote before joining and carries it to A', async () => {
+    const folder = memoryFolder();
+    await computerASetsUp(folder);
+    const ownId = SLOT_IDS[2]!;
+    await db.entries.put({
+      ...newEntry('note', '2026-11-20', ownId),
+      body: 'written on B before joining',
+    });
+    const storeB = new DexieSyncStore(db);
+    await joinSyncFolder({
+      folder,
+      store: storeB,
+      secret: { passphrase: PASSPHRASE },
+      deviceName: 'Computer B',
+    });
+    expect((await syncB(folder, storeB)).problems).toEqual([]);
+    expect((await getEntries([ownId]))[0]?.body).toBe('written on B before joining');
+    const reportA = await computerA!.sync();
+    expect(reportA.problems).toEqual([]);
+    expect((await computerA!.db.entries.get(ownId))?.body).toBe('written on B before joining');
+  });
 
   it('with a wrong passphrase joins nothing: the database and the folder are unchanged', async () => {
     const folder = memoryFolder();
