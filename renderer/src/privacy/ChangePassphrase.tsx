@@ -1,3 +1,4 @@
+import { FlowFooter } from './FlowFooter';
 import { useCallback, useState, type FormEvent } from 'react';
 import { WrongSecretError } from '../db/crypto/keyslots';
 import { useUiStore } from '../app/ui-store';
@@ -48,15 +49,7 @@ export function ChangePassphrase({ name, onDone }: { name: string; onDone: () =>
         />
       </label>
       <PassphraseFields onChange={onChoice} userInputs={name ? [name] : []} />
-      {error && (
-        <p className="callout callout--error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="privacy-flow__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
+      <FlowFooter error={error} onCancel={onDone}>
         <button
           type="submit"
           className="button button--primary"
@@ -64,7 +57,7 @@ export function ChangePassphrase({ name, onDone }: { name: string; onDone: () =>
         >
           {busy ? 'Changing…' : 'Change passphrase'}
         </button>
-      </div>
+      </FlowFooter>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FlowFooter } from './FlowFooter';
 import { useCallback, useState, type FormEvent } from 'react';
 import { platform } from '../platform';
 import { continueConversion } from './conversionStore';
@@ -71,15 +72,7 @@ export function EnableEncryption({ name, onCancel }: { name: string; onCancel: (
             forget it, only the recovery key you get next can open your journal.
           </p>
           <PassphraseFields onChange={onChoice} userInputs={name ? [name] : []} />
-          {error && (
-            <p className="callout callout--error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="privacy-flow__actions">
-            <button type="button" className="button" onClick={onCancel}>
-              Cancel
-            </button>
+          <FlowFooter error={error} onCancel={onCancel}>
             <button
               type="submit"
               className="button button--primary"
@@ -87,7 +80,7 @@ export function EnableEncryption({ name, onCancel }: { name: string; onCancel: (
             >
               {step.name === 'making-keys' ? 'Making your keys…' : 'Continue'}
             </button>
-          </div>
+          </FlowFooter>
         </form>
       );
     case 'recovery': {
@@ -123,15 +116,7 @@ export function EnableEncryption({ name, onCancel }: { name: string; onCancel: (
             <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
             <span>I have saved my recovery key somewhere safe.</span>
           </label>
-          {error && (
-            <p className="callout callout--error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="privacy-flow__actions">
-            <button type="button" className="button" onClick={onCancel}>
-              Cancel
-            </button>
+          <FlowFooter error={error} onCancel={onCancel}>
             <button
               type="button"
               className="button button--primary"
@@ -143,7 +128,7 @@ export function EnableEncryption({ name, onCancel }: { name: string; onCancel: (
             >
               Encrypt my journal
             </button>
-          </div>
+          </FlowFooter>
         </div>
       );
     }

@@ -1,3 +1,4 @@
+import { FlowFooter } from './FlowFooter';
 import { useState, type FormEvent } from 'react';
 import { WrongSecretError } from '../db/crypto/keyslots';
 import { requireDataKey } from '../db/crypto/session';
@@ -60,15 +61,7 @@ export function TurnOffEncryption({ onDone }: { onDone: () => void }) {
           spellCheck={false}
         />
       </label>
-      {error && (
-        <p className="callout callout--error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="privacy-flow__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
+      <FlowFooter error={error} onCancel={onDone}>
         <button
           type="submit"
           className="button button--danger"
@@ -76,7 +69,7 @@ export function TurnOffEncryption({ onDone }: { onDone: () => void }) {
         >
           {busy ? 'Backing up…' : 'Back up and turn off'}
         </button>
-      </div>
+      </FlowFooter>
     </form>
   );
 }
