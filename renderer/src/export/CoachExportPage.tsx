@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useLiveQueryFor } from '../ui/useLiveQueryFor';
 import { Link } from 'wouter';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { ENTRY_KINDS } from '../../../shared/domain/records';
@@ -35,12 +36,14 @@ export function CoachExportPage() {
   const [error, setError] = useState<string | null>(null);
   const objectives = useLiveQuery(objectivesForExport, []);
   const selection = objectives ? choice.selectionFor(objectives) : null;
-  const summary = useLiveQuery(
+  // Saved files are built only from the summary of the inputs on screen: while a changed period
+  // is being summarised the buttons wait, and the preview shows the previous one dimmed.
+  const { value: summary, latest: shown } = useLiveQueryFor(
     () =>
       selection
         ? buildCoachSummary(selection, { appVersion: import.meta.env['VITE_APP_VERSION'] })
         : undefined,
-    [JSON.stringify(selection)],
+    JSON.stringify(selection),
   );
 
   const save = async (kind: SaveAs) => {
@@ -243,8 +246,10 @@ export function CoachExportPage() {
 
         <section className="card coach-export__preview print-area" aria-label="Preview">
           <p className="eyebrow no-print">Preview — exactly what will be shared</p>
-          {summary ? (
-            <CoachReport summary={summary} />
+          {shown ? (
+            <div className={summary ? undefined : 'coach-export__stale'} aria-busy={!summary}>
+              <CoachReport summary={shown} />
+            </div>
           ) : (
             <p className="muted">Preparing the preview…</p>
           )}
