@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link, Redirect } from 'wouter';
 import {
@@ -10,6 +9,7 @@ import {
 import { getEntry, newEntry } from '../db/repo/entries';
 import { newId } from '../db/repo/records';
 import { ArrowLeftIcon } from '../ui/icons';
+import { useLiveQueryFor } from '../ui/useLiveQueryFor';
 import { EntryEditor } from './EntryEditor';
 
 function BackToToday() {
@@ -26,7 +26,9 @@ function BackToToday() {
  * what the user is typing.
  */
 function useStoredEntry(id: string): Entry | null | undefined {
-  return useLiveQuery(() => getEntry(id).then((entry) => entry ?? null), [id]);
+  // Only the answer for this id: moving from one entry to another never seeds an editor with the
+  // entry being left.
+  return useLiveQueryFor(() => getEntry(id).then((entry) => entry ?? null), id).value;
 }
 
 /** `/entry/:id`: an existing entry. */

@@ -6,9 +6,12 @@ import { copyText } from './copyText';
 export function CopyMarkdownButton({
   markdown,
   label = 'Copy as Markdown',
+  disabled = false,
 }: {
   markdown: string;
   label?: string;
+  /** While the text to copy is being prepared. */
+  disabled?: boolean;
 }) {
   const notify = useUiStore((s) => s.notify);
   const [fallback, setFallback] = useState(false);
@@ -18,6 +21,7 @@ export function CopyMarkdownButton({
       <button
         type="button"
         className="button button--small"
+        disabled={disabled}
         onClick={() =>
           void copyText(markdown).then((ok) => {
             if (ok) {

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import {
@@ -14,6 +13,7 @@ import { CopyMarkdownButton } from '../oneonones/CopyMarkdown';
 import { OneOnOnesTabs } from '../oneonones/OneOnOnesTabs';
 import { PeriodForm } from '../oneonones/PeriodForm';
 import { formatDate } from '../ui/format';
+import { useLiveQueryFor } from '../ui/useLiveQueryFor';
 import { formatPeriod } from '../oneonones/formatPeriod';
 import '../oneonones/oneonones.css';
 
@@ -21,10 +21,11 @@ import '../oneonones/oneonones.css';
 export function BragListPage() {
   const today = todayIsoDate();
   const [period, setPeriod] = useState<Period>({ from: addDays(today, -90), to: today });
-  const items = useLiveQuery(
+  // Only the list of the period on screen is shown and copied, never the previous period's.
+  const items = useLiveQueryFor(
     async () => bragList(await entriesInPeriod(period), period),
-    [period.from, period.to],
-  );
+    `${period.from}/${period.to}`,
+  ).value;
   const markdown = bragListToMarkdown(items ?? [], periodLabel(period), shortDate);
 
   return (
@@ -43,7 +44,7 @@ export function BragListPage() {
         className="oo-inline-form card"
         onChoose={setPeriod}
       >
-        <CopyMarkdownButton markdown={markdown} />
+        <CopyMarkdownButton markdown={markdown} disabled={items === undefined} />
       </PeriodForm>
       <section aria-labelledby="brag-heading" style={{ marginTop: 'var(--space-5)' }}>
         <h2 id="brag-heading" className="section-title">
