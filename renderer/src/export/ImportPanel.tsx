@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { BACKUP_TABLES } from '../../../shared/formats/backup';
 import { assertNever } from '../../../shared/util/assert-never';
+import { ImportBusy, ImportError } from './ImportSteps';
 import { TABLE_LABELS } from './labels';
 import type { useBackupImport } from './useBackupImport';
 
@@ -11,26 +12,11 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useBacku
     case 'idle':
       return null;
     case 'checking':
-      return (
-        <p className="muted" role="status">
-          Checking the file…
-        </p>
-      );
+      return <ImportBusy>Checking the file…</ImportBusy>;
     case 'writing':
-      return (
-        <p className="muted" role="status">
-          {state.mode === 'restore' ? 'Restoring…' : 'Merging…'}
-        </p>
-      );
+      return <ImportBusy>{state.mode === 'restore' ? 'Restoring…' : 'Merging…'}</ImportBusy>;
     case 'error':
-      return (
-        <div className="callout callout--error import-panel" role="alert">
-          <p>{state.message}</p>
-          <button type="button" className="button button--small" onClick={importer.reset}>
-            Dismiss
-          </button>
-        </div>
-      );
+      return <ImportError message={state.message} onDismiss={importer.reset} />;
     case 'locked-file':
       return <LockedBackupForm importer={importer} />;
     case 'confirm': {

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { PlannedFeedback } from '../../../../shared/domain/coach-feedback';
 import { COACH_MARK_LABELS } from '../../../../shared/formats/coach-response';
 import { assertNever } from '../../../../shared/util/assert-never';
+import { ImportBusy, ImportError } from '../ImportSteps';
 import { formatDate } from '../../ui/format';
 import type { useCoachResponseImport } from './useCoachResponseImport';
 
@@ -15,26 +16,11 @@ export function CoachResponsePanel({ importer }: { importer: Importer }) {
     case 'idle':
       return null;
     case 'checking':
-      return (
-        <p className="muted" role="status">
-          Checking the response…
-        </p>
-      );
+      return <ImportBusy>Checking the response…</ImportBusy>;
     case 'writing':
-      return (
-        <p className="muted" role="status">
-          Adding the feedback…
-        </p>
-      );
+      return <ImportBusy>Adding the feedback…</ImportBusy>;
     case 'error':
-      return (
-        <div className="callout callout--error import-panel" role="alert">
-          <p>{state.message}</p>
-          <button type="button" className="button button--small" onClick={importer.reset}>
-            Dismiss
-          </button>
-        </div>
-      );
+      return <ImportError message={state.message} onDismiss={importer.reset} />;
     case 'preview':
       return <Preview key={state.response.responseId} importer={importer} state={state} />;
     case 'done': {
