@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Whole scenarios (two browser profiles, axe and screenshots in two themes) on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
