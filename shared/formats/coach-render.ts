@@ -1,6 +1,7 @@
 import { ENTRY_KIND_INFO } from '../domain/entry-kinds';
 import type { EntryKind, KeyResultMeasure } from '../domain/records';
-import type { CoachSummary } from './coach-summary';
+import { yearReviewOf, type CoachSummary } from './coach-summary';
+import type { CoachYearReview } from './coach-year-review';
 import { OBJECTIVE_STATUS_LABELS } from '../domain/objective-status';
 
 /**
@@ -29,6 +30,44 @@ export const daysText = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 export const percentText = (value: number | null) => (value === null ? 'no data yet' : `${value}%`);
 export const ratingText = (value: number | null) => (value === null ? '—' : `${value} / 5`);
 export const kindLabel = (kind: EntryKind) => ENTRY_KIND_INFO[kind].label;
+
+/** "3 days (2026-10-01 to 2026-10-03)", "1 day" or "none"; `day` words a date for the screen. */
+export function bestStreakText(
+  streak: CoachYearReview['bestStreak'],
+  day: (iso: string) => string = (iso) => iso,
+): string {
+  if (!streak.days) return 'none';
+  return streak.days > 1 && streak.from && streak.to
+    ? `${daysText(streak.days)} (${day(streak.from)} to ${day(streak.to)})`
+    : daysText(streak.days);
+}
+
+/** The heading and captions of the year-in-review section, the same in every output. */
+export const YEAR_REVIEW_TEXT = {
+  heading: 'The period in review',
+  note: 'Figures from the Year in review, for this period and the chosen kinds. Counts and mood include private entries; top tags come from shared entries only.',
+  figuresCaption: 'Year-in-review figures',
+  tagsCaption: 'Top tags of the shared entries',
+  moodCaption: 'Mean mood by month',
+} as const;
+
+/** The year-in-review figures as label and value: one wording for the report, Markdown and page. */
+export function yearReviewFigureRows(
+  review: CoachYearReview,
+  day?: (iso: string) => string,
+): [string, string][] {
+  return [
+    ['Entries', `${review.entries} on ${daysText(review.daysWritten)}`],
+    ['Best streak', bestStreakText(review.bestStreak, day)],
+    ['Objectives achieved', String(review.objectivesAchieved)],
+    ['Wins', String(review.wins)],
+    ['Lessons applied', String(review.lessonsApplied)],
+  ];
+}
+
+/** Every month of the period (gaps shown as "—"), or none when no day was rated. */
+export const moodMonths = (review: CoachYearReview) =>
+  review.moodByMonth.some((m) => m.mood !== null) ? review.moodByMonth : [];
 
 export function summaryTitle(summary: CoachSummary): string {
   const who = summary.owner.name.trim();
@@ -68,6 +107,9 @@ export function coachSummaryToMarkdown(summary: CoachSummary): string {
     .join(', ');
   if (byKind) out.push(`- By kind: ${byKind}`);
   out.push('');
+
+  const review = yearReviewOf(summary);
+  if (review) out.push(...yearReviewMarkdown(review));
 
   if (summary.objectives.length > 0) {
     out.push('## Objectives', '');
@@ -124,6 +166,26 @@ export function coachSummaryToMarkdown(summary: CoachSummary): string {
   return out.join('\n');
 }
 
+function yearReviewMarkdown(review: CoachYearReview): string[] {
+  const t = YEAR_REVIEW_TEXT;
+  const out = [`## ${t.heading}`, '', t.note, ''];
+  out.push('| Figure | Value |', '| --- | --- |');
+  for (const [label, value] of yearReviewFigureRows(review)) out.push(`| ${label} | ${value} |`);
+  out.push('');
+  if (review.topTags.length > 0) {
+    out.push(`**${t.tagsCaption}**`, '', '| Tag | Entries |', '| --- | ---: |');
+    for (const tag of review.topTags) out.push(`| ${md(tag.tag)} | ${tag.count} |`);
+    out.push('');
+  }
+  const months = moodMonths(review);
+  if (months.length > 0) {
+    out.push(`**${t.moodCaption}**`, '', '| Month | Mood | Rated days |', '| --- | ---: | ---: |');
+    for (const m of months) out.push(`| ${m.month} | ${ratingText(m.mood)} | ${m.days} |`);
+    out.push('');
+  }
+  return out;
+}
+
 export function escapeHtml(text: string): string {
   return stripControls(text)
     .replace(/&/g, '&amp;')
@@ -144,7 +206,8 @@ const PRINT_CSS = `
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2420;background:#fff;max-width:46rem;margin:2rem auto;padding:0 1.5rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d9dcd5;padding-bottom:.25rem}
 h3{font-size:1.05rem;margin:1.25rem 0 .25rem}.meta{color:#5b625a;margin:0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-dt{color:#5b625a}dd{margin:0}section,article{break-inside:avoid}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e6e8e3}
+dt{color:#5b625a}dd{margin:0}section,article{break-inside:avoid}table{border-collapse:collapse;width:100%;margin:.75rem 0}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e6e8e3}
+caption{text-align:left;font-weight:600;padding:.25rem 0}th[scope=row]{font-weight:400}td.n{text-align:right}
 @media (prefers-color-scheme:dark){body{color:#e3e7e0;background:#151916}.meta,dt{color:#a8b1a5}h2{border-color:#3a4239}th,td{border-color:#2c332d}}
 @media print{body{margin:0;max-width:none;color:#000;background:#fff}a{color:inherit}}
 `;
@@ -197,6 +260,43 @@ export function summaryPageCsp(hashes?: { script: string; style: string }): stri
     .join('; ');
 }
 
+function yearReviewHtml(review: CoachYearReview): string {
+  const t = YEAR_REVIEW_TEXT;
+  const table = (caption: string, head: string[], rows: string[][], numeric: number[]) =>
+    `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map(
+        (row) =>
+          `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+      )
+      .join('')}</tbody></table>`;
+  const parts = [
+    `<section aria-labelledby="year-review-heading"><h2 id="year-review-heading">${t.heading}</h2>`,
+    `<p class="meta">${escapeHtml(t.note)}</p>`,
+    table(t.figuresCaption, ['Figure', 'Value'], yearReviewFigureRows(review), []),
+  ];
+  if (review.topTags.length > 0)
+    parts.push(
+      table(
+        t.tagsCaption,
+        ['Tag', 'Entries'],
+        review.topTags.map((tag) => [tag.tag, String(tag.count)]),
+        [1],
+      ),
+    );
+  const months = moodMonths(review);
+  if (months.length > 0)
+    parts.push(
+      table(
+        t.moodCaption,
+        ['Month', 'Mood', 'Rated days'],
+        months.map((m) => [m.month, ratingText(m.mood), String(m.days)]),
+        [1, 2],
+      ),
+    );
+  parts.push('</section>');
+  return parts.join('');
+}
+
 export function coachSummaryToHtml(summary: CoachSummary, respond?: RespondParts): string {
   const s = summary.stats;
   const title = escapeHtml(summaryTitle(summary));
@@ -216,6 +316,8 @@ export function coachSummaryToHtml(summary: CoachSummary, respond?: RespondParts
     `<dt>Mood / energy</dt><dd>${ratingText(s.mood)} / ${ratingText(s.energy)}</dd>`,
     `<dt>Objectives achieved</dt><dd>${s.objectivesAchieved}</dd></dl>`,
   ];
+  const review = yearReviewOf(summary);
+  if (review) parts.push(yearReviewHtml(review));
   if (summary.objectives.length > 0) {
     parts.push('<h2>Objectives</h2>');
     for (const o of summary.objectives) {

@@ -9,6 +9,7 @@ import {
   keyResultMeasureSchema,
   smartSchema,
 } from '../domain/records';
+import { coachYearReviewSchema, type CoachYearReview } from './coach-year-review';
 
 /**
  * What a coach receives: only what the person chose to share, as one self-contained snapshot.
@@ -16,7 +17,8 @@ import {
  * else its text. Grove can open the file again read-only.
  */
 export const COACH_SUMMARY_FORMAT = 'grove.coach-summary';
-export const COACH_SUMMARY_VERSION = 1;
+/** The newest version this Grove reads (and writes, when a summary needs it). */
+export const COACH_SUMMARY_VERSION = 2;
 
 const rating = z.number().min(1).max(5);
 const average = rating.nullable().describe('Average over the entries that have a value, or null.');
@@ -114,29 +116,59 @@ export const coachStatsSchema = z.strictObject({
 });
 export type CoachStats = z.infer<typeof coachStatsSchema>;
 
+/** Every field of a summary but its envelope, the same in versions 1 and 2. */
+const summaryBody = {
+  generatedAt: isoDateTimeSchema,
+  generator: z.strictObject({ name: z.string(), version: z.string() }),
+  owner: z.strictObject({ name: z.string() }),
+  period: z.strictObject({ from: isoDateSchema, to: isoDateSchema }),
+  selection: z.strictObject({
+    entryKinds: z.array(z.enum(ENTRY_KINDS)),
+    objectiveIds: z.array(idSchema),
+    includeActionItems: z.boolean(),
+  }),
+  objectives: z.array(coachObjectiveSchema),
+  entries: z.array(coachEntrySchema).describe('Only entries marked shareable, oldest first.'),
+  actionItems: z.array(coachActionItemSchema),
+  stats: coachStatsSchema.describe(
+    'Counts and averages over all entries of the chosen kinds in the period, private ones included; no private text.',
+  ),
+};
+
+const DESCRIPTION =
+  'A progress summary a person chose to share with a coach. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.';
+
 export const coachSummaryV1Schema = z
   .strictObject({
     format: z.literal(COACH_SUMMARY_FORMAT),
     version: z.literal(1),
-    generatedAt: isoDateTimeSchema,
-    generator: z.strictObject({ name: z.string(), version: z.string() }),
-    owner: z.strictObject({ name: z.string() }),
-    period: z.strictObject({ from: isoDateSchema, to: isoDateSchema }),
-    selection: z.strictObject({
-      entryKinds: z.array(z.enum(ENTRY_KINDS)),
-      objectiveIds: z.array(idSchema),
-      includeActionItems: z.boolean(),
-    }),
-    objectives: z.array(coachObjectiveSchema),
-    entries: z.array(coachEntrySchema).describe('Only entries marked shareable, oldest first.'),
-    actionItems: z.array(coachActionItemSchema),
-    stats: coachStatsSchema.describe(
-      'Counts and averages over all entries of the chosen kinds in the period, private ones included; no private text.',
-    ),
+    ...summaryBody,
   })
-  .meta({
-    title: 'Grove coach summary, format version 1',
-    description:
-      'A progress summary a person chose to share with a coach. Dates are ISO 8601; calendar dates are local YYYY-MM-DD.',
-  });
-export type CoachSummary = z.infer<typeof coachSummaryV1Schema>;
+  .meta({ title: 'Grove coach summary, format version 1', description: DESCRIPTION });
+export type CoachSummaryV1 = z.infer<typeof coachSummaryV1Schema>;
+
+/** Version 2 adds one optional section, the year-in-review figures; nothing else changes. */
+export const coachSummaryV2Schema = z
+  .strictObject({
+    format: z.literal(COACH_SUMMARY_FORMAT),
+    version: z.literal(2),
+    ...summaryBody,
+    yearReview: coachYearReviewSchema.optional(),
+  })
+  .meta({ title: 'Grove coach summary, format version 2', description: DESCRIPTION });
+export type CoachSummaryV2 = z.infer<typeof coachSummaryV2Schema>;
+
+/**
+ * A summary of either version, read as it was written. Neither is upgraded to the other: a
+ * summary is named by the hash of its exact content (the coach loop), so rewriting its version
+ * would make a coach's response to it look like a response to another summary.
+ */
+export const coachSummarySchema = z.discriminatedUnion('version', [
+  coachSummaryV1Schema,
+  coachSummaryV2Schema,
+]);
+export type CoachSummary = z.infer<typeof coachSummarySchema>;
+
+/** The year-in-review figures of a summary, when it has them. */
+export const yearReviewOf = (summary: CoachSummary): CoachYearReview | null =>
+  summary.version === 2 ? (summary.yearReview ?? null) : null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { backupV1Schema, backupV2Schema } from './backup';
 import { coachResponseV1Schema } from './coach-response';
-import { coachSummaryV1Schema } from './coach-summary';
+import { coachSummaryV1Schema, coachSummaryV2Schema } from './coach-summary';
 import { markdownEntryFrontMatterV1Schema } from './markdown-journal';
 import { encryptedBackupV1Schema } from './encrypted-backup';
 import {
@@ -21,6 +21,7 @@ export const PUBLISHED_SCHEMAS = {
   'grove.backup.v1.schema.json': backupV1Schema,
   'grove.backup.v2.schema.json': backupV2Schema,
   'grove.coach-summary.v1.schema.json': coachSummaryV1Schema,
+  'grove.coach-summary.v2.schema.json': coachSummaryV2Schema,
   'grove.coach-response.v1.schema.json': coachResponseV1Schema,
   'grove.markdown-entry.v1.schema.json': markdownEntryFrontMatterV1Schema,
   'grove.backup.encrypted.v1.schema.json': encryptedBackupV1Schema,

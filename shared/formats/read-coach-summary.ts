@@ -2,14 +2,11 @@ import { BACKUP_FORMAT } from './backup';
 import {
   COACH_SUMMARY_FORMAT,
   COACH_SUMMARY_VERSION,
-  coachSummaryV1Schema,
+  coachSummarySchema,
   type CoachSummary,
 } from './coach-summary';
 import { FormatError, problemsFromZod } from './problems';
-import { readVersionedDocument, upgradeDocument, type UpgradeSteps } from './read-format';
-
-/** Upgrade steps for coach summaries, by the version they upgrade from (see BACKUP_UPGRADES). */
-export const COACH_SUMMARY_UPGRADES: UpgradeSteps = {};
+import { readVersionedDocument } from './read-format';
 
 /** Reads a coach summary completely before showing it; throws a FormatError naming the problem. */
 export function readCoachSummary(text: string): CoachSummary {
@@ -21,10 +18,11 @@ export function readCoachSummary(text: string): CoachSummary {
       [BACKUP_FORMAT]:
         'This is a full Grove backup, not a coach summary. Restore or merge it under "Backup" instead.',
     },
-    upgrade: (raw) =>
-      upgradeDocument(raw, COACH_SUMMARY_UPGRADES, COACH_SUMMARY_VERSION, 'This coach summary'),
+    // Every version is read as written, never upgraded: the summary's hash (which a coach's
+    // response names) is the hash of its exact content. See coachSummarySchema.
+    upgrade: (raw) => raw,
   });
-  const parsed = coachSummaryV1Schema.safeParse(document);
+  const parsed = coachSummarySchema.safeParse(document);
   if (!parsed.success) {
     const [first] = problemsFromZod(parsed.error);
     throw new FormatError(

@@ -1,6 +1,6 @@
 import type { YearReview } from '../domain/insights/year-review';
 import { ENTRY_KINDS } from '../domain/records';
-import { daysText, escapeHtml, kindLabel } from './coach-render';
+import { bestStreakText, daysText, escapeHtml, kindLabel } from './coach-render';
 
 /**
  * The year (or quarter) in review as Markdown and as a standalone web page that prints well, like
@@ -13,13 +13,7 @@ function kindRows(review: YearReview): [string, number][] {
   return ENTRY_KINDS.filter((k) => review.byKind[k]).map((k) => [kindLabel(k), review.byKind[k]!]);
 }
 
-function streakText(review: YearReview): string {
-  const s = review.bestStreak;
-  if (!s.days) return 'none';
-  return s.days > 1 && s.from && s.to
-    ? `${daysText(s.days)} (${s.from} to ${s.to})`
-    : daysText(s.days);
-}
+const streakText = (review: YearReview) => bestStreakText(review.bestStreak);
 
 export function yearReviewTitle(review: YearReview): string {
   return `${review.label} in review`;

@@ -8,6 +8,7 @@ import { coachSummaryToMarkdown } from '../../../shared/formats/coach-render';
 import { coachSummaryWebPage } from '../../../shared/formats/coach-response-page';
 import { canonicalJson } from '../../../shared/formats/canonical-json';
 import type { CoachSummary } from '../../../shared/formats/coach-summary';
+import { YEAR_REVIEW_SHARING_NOTE } from '../../../shared/formats/coach-year-review';
 import { useUiStore } from '../app/ui-store';
 import { buildCoachSummary, objectivesForExport } from '../db/repo/coachExport';
 import { recordExportedSummary } from '../db/repo/coachResponses';
@@ -199,6 +200,21 @@ export function CoachExportPage() {
             />
             <span>Include open action items and those done in the period</span>
           </label>
+
+          <div className="field">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={choice.includeYearReview}
+                aria-describedby="coach-year-review-hint"
+                onChange={(e) => choice.setIncludeYearReview(e.target.checked)}
+              />
+              <span>Include the year-in-review figures for this period</span>
+            </label>
+            <span id="coach-year-review-hint" className="field__hint">
+              {YEAR_REVIEW_SHARING_NOTE}
+            </span>
+          </div>
 
           <div className="coach-export__actions">
             <button

@@ -10,11 +10,13 @@ import {
   summaryTitle,
 } from '../../../shared/formats/coach-render';
 import type { ReactNode } from 'react';
-import type {
-  CoachEntry,
-  CoachObjective,
-  CoachSummary,
+import {
+  yearReviewOf,
+  type CoachEntry,
+  type CoachObjective,
+  type CoachSummary,
 } from '../../../shared/formats/coach-summary';
+import { CoachYearReviewSection } from './CoachYearReview';
 import { formatDate } from '../ui/format';
 
 /** What to show beside each objective and entry when a coach responds (see CoachSummaryViewer). */
@@ -41,6 +43,7 @@ export function CoachReport({
   const Item = headingLevel === 1 ? 'h3' : 'h4';
   const s = summary.stats;
   const byKind = Object.entries(s.entriesByKind) as [EntryKind, number][];
+  const review = yearReviewOf(summary);
   return (
     <article className="coach-report" aria-label="Coach summary">
       <header className="coach-report__header">
@@ -85,6 +88,8 @@ export function CoachReport({
           </p>
         )}
       </section>
+
+      {review && <CoachYearReviewSection review={review} Heading={Section} />}
 
       {summary.objectives.length > 0 && (
         <section aria-label="Objectives">

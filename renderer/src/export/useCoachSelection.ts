@@ -26,6 +26,8 @@ export function useCoachSelection() {
   const [kinds, setKinds] = useState<EntryKind[]>([...ENTRY_KINDS]);
   const [objectiveIds, setObjectiveIds] = useState<string[] | null>(null);
   const [includeActionItems, setIncludeActionItems] = useState(true);
+  // Off until the person asks: the figures count private entries too.
+  const [includeYearReview, setIncludeYearReview] = useState(false);
 
   const choosePreset = (next: PeriodPreset) => {
     setPreset(next);
@@ -38,6 +40,7 @@ export function useCoachSelection() {
     entryKinds: kinds,
     objectiveIds: objectiveIds ?? objectives.filter(isDefaultObjective).map((o) => o.id),
     includeActionItems,
+    includeYearReview,
   });
 
   return {
@@ -59,6 +62,8 @@ export function useCoachSelection() {
     objectiveIds,
     includeActionItems,
     setIncludeActionItems,
+    includeYearReview,
+    setIncludeYearReview,
     selectionFor,
   };
 }

@@ -7,6 +7,7 @@ const dayMonthYear = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   year: 'numeric',
 });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 const weekdayDayMonth = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
   day: 'numeric',
@@ -22,6 +23,11 @@ export function fromIsoDate(date: string): Date {
 /** "22 Nov 2026" */
 export function formatDate(date: string): string {
   return dayMonthYear.format(fromIsoDate(date));
+}
+
+/** "Nov 2026", for `YYYY-MM`. */
+export function formatMonth(month: string): string {
+  return monthYear.format(fromIsoDate(`${month}-01`));
 }
 
 /** "Sunday, 22 November" */

@@ -1,3 +1,4 @@
+import { localDateOf } from '../dates';
 import type { EntryKind } from '../records';
 import { streaks } from './activity';
 import { monthOf, monthsBetween, type Period } from './days';
@@ -74,7 +75,9 @@ export function yearReview(input: YearReviewInput): YearReview {
     }),
     objectivesAchieved: input.objectives
       .filter((o) => o.status === 'achieved' && o.achievedAt)
-      .map((o) => ({ title: o.title, date: o.achievedAt!.slice(0, 10) }))
+      // The local day it was achieved, as everywhere else (an evening in Los Angeles is already
+      // tomorrow in UTC).
+      .map((o) => ({ title: o.title, date: localDateOf(o.achievedAt!) }))
       .filter((o) => o.date >= period.from && o.date <= period.to)
       .sort((a, b) => (a.date < b.date ? -1 : 1)),
     wins: rows

@@ -143,7 +143,7 @@ describe('coach summary', () => {
   it('opens again read-only, and refuses a newer version with a clear message', async () => {
     const summary = await buildCoachSummary(selection);
     expect(readCoachSummary(JSON.stringify(summary))).toEqual(summary);
-    expect(() => readCoachSummary(JSON.stringify({ ...summary, version: 2 }))).toThrow(
+    expect(() => readCoachSummary(JSON.stringify({ ...summary, version: 3 }))).toThrow(
       /newer version of Grove/,
     );
     expect(() => readCoachSummary(JSON.stringify({ ...summary, entries: [{}] }))).toThrow(

@@ -3,14 +3,20 @@ import { inPeriod as dayInPeriod } from '../../../../shared/domain/oneonones/per
 import { ENTRY_KIND_INFO } from '../../../../shared/domain/entry-kinds';
 import { deriveObjectiveProgress, keyResultProgress } from '../../../../shared/domain/progress';
 import type { ActionItem, Entry, EntryKind, Objective } from '../../../../shared/domain/records';
+import { yearReview } from '../../../../shared/domain/insights/year-review';
 import {
   COACH_SUMMARY_FORMAT,
-  COACH_SUMMARY_VERSION,
   type CoachEntry,
   type CoachStats,
   type CoachSummary,
+  type CoachSummaryV1,
 } from '../../../../shared/formats/coach-summary';
+import {
+  coachYearReviewFrom,
+  type CoachYearReview,
+} from '../../../../shared/formats/coach-year-review';
 import { db } from '../db';
+import { lessonsApplied } from './insights';
 import { liveObjectives } from './objectives';
 import { entriesInPeriod } from './oneOnOneQueries';
 import { nowIso } from './records';
@@ -22,6 +28,8 @@ export interface CoachSelection {
   entryKinds: EntryKind[];
   objectiveIds: string[];
   includeActionItems: boolean;
+  /** Add the year-in-review figures for the period (opt-in; off when absent). */
+  includeYearReview?: boolean;
 }
 
 /** Objectives worth offering for a period: not in the trash, newest first by title. */
@@ -118,15 +126,16 @@ export async function buildCoachSummary(
   });
 
   const actionItems = selection.includeActionItems ? await actionItemsFor(selection) : [];
-  const achievedInPeriod = await db.objectives
-    .where('[deleted+status]')
-    .equals([0, 'achieved'])
-    .filter((o) => !!o.achievedAt && dayInPeriod(localDateOf(o.achievedAt), { from, to }))
-    .count();
+  const achieved = await db.objectives.where('[deleted+status]').equals([0, 'achieved']).toArray();
+  const achievedInPeriod = achieved.filter(
+    (o) => !!o.achievedAt && dayInPeriod(localDateOf(o.achievedAt), { from, to }),
+  ).length;
+  const figures = selection.includeYearReview
+    ? await yearReviewFigures(selection, inPeriod, achieved)
+    : null;
 
-  return {
+  const summary: Omit<CoachSummaryV1, 'version'> = {
     format: COACH_SUMMARY_FORMAT,
-    version: COACH_SUMMARY_VERSION,
     generatedAt: options.now ?? nowIso(),
     generator: { name: 'Grove', version: options.appVersion ?? '0.0.0' },
     owner: { name: settings.name },
@@ -141,6 +150,37 @@ export async function buildCoachSummary(
     actionItems,
     stats: computeStats(inPeriod, entries.length, from, to, achievedInPeriod),
   };
+  // Version 2 only for a summary that carries the figures: one without them stays version 1,
+  // byte for byte as before, so a Grove (or a coach's validator) that knows only version 1 reads it.
+  return figures ? { ...summary, version: 2, yearReview: figures } : { ...summary, version: 1 };
+}
+
+/**
+ * The Year in review roll-up over the summary's period and chosen kinds. Private entries count
+ * (as in the stats) but lend no tags: top tags come from shared entries only, and titles and
+ * lesson text never leave (the section holds counts).
+ */
+async function yearReviewFigures(
+  selection: CoachSelection,
+  inPeriod: readonly Entry[],
+  achieved: readonly Objective[],
+): Promise<CoachYearReview> {
+  const period = { from: selection.from, to: selection.to };
+  const review = yearReview({
+    label: `${period.from} to ${period.to}`,
+    period,
+    entries: inPeriod.map((e) => ({
+      id: e.id,
+      date: e.date,
+      kind: e.kind,
+      title: '',
+      mood: e.mood,
+      tags: e.sharing === 'shareable' ? e.tags : [],
+    })),
+    objectives: achieved,
+    lessonsApplied: await lessonsApplied(period, new Set(selection.entryKinds)),
+  });
+  return coachYearReviewFrom(review);
 }
 
 /** Open items, and items finished within the period; the meeting they came from stays private. */

@@ -119,8 +119,14 @@ export async function insightCheckIns(to: string | null): Promise<InsightCheckIn
     }));
 }
 
-/** Lessons answered "applied it" in the period, with their words, for the year in review. */
-export async function lessonsApplied(period: Period): Promise<{ date: string; text: string }[]> {
+/**
+ * Lessons answered "applied it" in the period, with their words, for the year in review; only
+ * those in entries of `kinds` when given (a coach summary counts the kinds the person chose).
+ */
+export async function lessonsApplied(
+  period: Period,
+  kinds?: ReadonlySet<EntryKind>,
+): Promise<{ date: string; text: string }[]> {
   const states = await db.lessons.toArray();
   const hits: { entryId: string; date: string }[] = [];
   for (const s of states) {
@@ -134,7 +140,8 @@ export async function lessonsApplied(period: Period): Promise<{ date: string; te
   const out: { date: string; text: string }[] = [];
   hits.forEach((h, i) => {
     const entry = entries[i];
-    const text = entry && entry.deleted === 0 ? lessonText(entry) : null;
+    const wanted = entry && entry.deleted === 0 && (!kinds || kinds.has(entry.kind));
+    const text = wanted ? lessonText(entry) : null;
     if (text) out.push({ date: h.date, text });
   });
   return out;
