@@ -13,6 +13,7 @@ const DATE_SENSITIVE = [
   'test/unit/oneonones/review-drafts.test.ts',
   'test/unit/objectives/stale.test.ts',
   'test/unit/export/coach-summary.test.ts',
+  'test/unit/export/coach-year-review.test.ts',
 ];
 const ZONES = ['Pacific/Auckland', 'America/Los_Angeles'];
 
