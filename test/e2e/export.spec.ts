@@ -76,6 +76,25 @@ test('a coach summary shows only what is shared and validates against the publis
   expect(text).not.toContain(PRIVATE_ENTRY_ID);
   expect(text).not.toContain('This stays on my machine');
 
+  // The year-in-review figures join only when asked for: counts and tables, no private words.
+  const figures = preview.getByRole('table', { name: 'Year-in-review figures' });
+  await expect(figures).toHaveCount(0);
+  await page.getByLabel('Include the year-in-review figures for this period').check();
+  await expect(figures.getByRole('row', { name: 'Entries 2 on 2 days' })).toBeVisible();
+  await expect(figures.getByRole('row', { name: 'Wins 1' })).toBeVisible();
+  await expect(figures.getByRole('row', { name: 'Lessons applied 0' })).toBeVisible();
+  const tags = preview.getByRole('table', { name: 'Top tags of the shared entries' });
+  await expect(tags.getByRole('row', { name: '#speaking 1' })).toBeVisible();
+  const mood = preview.getByRole('table', { name: 'Mean mood by month' });
+  await expect(mood.getByRole('row', { name: /3\.5 \/ 5 2$/ })).toBeVisible();
+  await expect(preview).not.toContainText('A private day');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'export-coach-year-review-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'export-coach-year-review-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+
   // Grove opens the summary again, read-only, as a report.
   await page.getByRole('link', { name: 'Export & backup' }).first().click();
   await chooseFile(page, 'Open a coach summary…', file);
