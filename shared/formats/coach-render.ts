@@ -207,7 +207,7 @@ body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2420;
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d9dcd5;padding-bottom:.25rem}
 h3{font-size:1.05rem;margin:1.25rem 0 .25rem}.meta{color:#5b625a;margin:0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 dt{color:#5b625a}dd{margin:0}section,article{break-inside:avoid}table{border-collapse:collapse;width:100%;margin:.75rem 0}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e6e8e3}
-caption{text-align:left;font-weight:600;padding:.25rem 0}th[scope=row]{font-weight:400}td.n{text-align:right}
+caption{text-align:left;font-weight:600;padding:.25rem 0}th[scope=row]{font-weight:400}th.n,td.n{text-align:right}
 @media (prefers-color-scheme:dark){body{color:#e3e7e0;background:#151916}.meta,dt{color:#a8b1a5}h2{border-color:#3a4239}th,td{border-color:#2c332d}}
 @media print{body{margin:0;max-width:none;color:#000;background:#fff}a{color:inherit}}
 `;
@@ -263,7 +263,7 @@ export function summaryPageCsp(hashes?: { script: string; style: string }): stri
 function yearReviewHtml(review: CoachYearReview): string {
   const t = YEAR_REVIEW_TEXT;
   const table = (caption: string, head: string[], rows: string[][], numeric: number[]) =>
-    `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
+    `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="n"' : ''}>${h}</th>`).join('')}</tr></thead><tbody>${rows
       .map(
         (row) =>
           `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
