@@ -6,6 +6,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
 import { buildCoachSummary, type CoachSelection } from '../../../renderer/src/db/repo/coachExport';
+import {
+  previewCoachResponse,
+  recordExportedSummary,
+} from '../../../renderer/src/db/repo/coachResponses';
 import { newEntry, saveEntry } from '../../../renderer/src/db/repo/entries';
 import { answerLesson } from '../../../renderer/src/db/repo/lessons';
 import {
@@ -17,6 +21,7 @@ import { CoachReport } from '../../../renderer/src/export/CoachReport';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../shared/domain/records';
 import { canonicalJson } from '../../../shared/formats/canonical-json';
 import { coachSummaryToHtml, coachSummaryToMarkdown } from '../../../shared/formats/coach-render';
+import { buildCoachResponse } from '../../../shared/formats/coach-response';
 import { coachSummaryWebPage } from '../../../shared/formats/coach-response-page';
 import {
   coachSummaryV1Schema,
@@ -216,5 +221,30 @@ describe('year-in-review figures in a coach summary', () => {
     expect(report).toContain('<caption>Mean mood by month</caption>');
     for (const output of [markdown, page, report])
       for (const word of PRIVATE_WORDS) expect(output).not.toContain(word);
+  });
+
+  it('a coach’s response to a summary with the figures is matched to it, and to no other', async () => {
+    const withIt = await buildCoachSummary(withFigures, { now: '2026-11-02T09:00:00.000Z' });
+    const without = await buildCoachSummary(OCTOBER, { now: '2026-11-02T09:00:00.000Z' });
+    await recordExportedSummary(withIt, '2026-11-02T09:00:01.000Z');
+    // The coach opens the saved file (in Grove's viewer, which hashes what it read) and answers.
+    const opened = readCoachSummary(pretty(withIt));
+    const answer = (hash: string) =>
+      buildCoachResponse(
+        {
+          responseId: crypto.randomUUID(),
+          responder: 'Dana',
+          overallNote: 'Good month.',
+          comments: {},
+        },
+        { hash, owner: opened.owner, period: opened.period, generatedAt: opened.generatedAt },
+        '2026-11-03T10:00:00.000Z',
+      );
+    const preview = await previewCoachResponse(answer(await coachSummaryHash(opened)));
+    expect(preview.items.map((i) => i.key)).toEqual(['overall']);
+    // The same period and moment without the figures is another summary, never saved here.
+    await expect(previewCoachResponse(answer(await coachSummaryHash(without)))).rejects.toThrow(
+      /hash does not match/,
+    );
   });
 });
