@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
 import { openDatabase } from './db/repo/database';
 import { installKdfWorker } from './db/crypto/kdfClient';
 import { readPrivacyBeforeOpen } from './db/repo/privacy';
@@ -59,12 +59,17 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   installKdfWorker();
   installLockEffects();
+  // The screen the app opens on loads while the journal is being opened, not after.
+  const screen = preloadScreen(location.hash);
   try {
     // Encrypted journals are unlocked before they are opened, so upgrades run with the key.
     const stored = await readPrivacyBeforeOpen();
     rememberPrivacy(stored);
     applyStoredTheme(stored.theme);
-    if (stored.mode === 'off') await afterUnlock();
+    if (stored.mode === 'off') {
+      await afterUnlock();
+      await screen;
+    }
   } catch (error) {
     root.render(<StartupError error={error} />);
     return;

@@ -288,19 +288,31 @@ export interface EntryKeyQuery {
  * index in one `getAllKeys` call: twenty thousand ids, not twenty thousand bodies.
  */
 export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
-  const deleted = query.deleted ?? 0;
-  const from = query.from ?? Dexie.minKey;
-  const to = query.to ?? Dexie.maxKey;
-  const collection = query.kind
-    ? db.entries
-        .where('[deleted+kind+date]')
-        .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
-    : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
+  const collection = byDate(query);
   if (query.limit !== undefined)
     return (await collection.reverse().limit(query.limit).primaryKeys()) as string[];
   // Forward then reversed here: IndexedDB answers a forward key list in a single request.
   const ids = (await collection.primaryKeys()) as string[];
   return ids.reverse();
+}
+
+/**
+ * The newest `limit` entries themselves, in `entryIds`' order: the first screen in one ranged
+ * read, without waiting for a key list first.
+ */
+export function newestEntries(query: EntryKeyQuery & { limit: number }): Promise<Entry[]> {
+  return byDate(query).reverse().limit(query.limit).toArray();
+}
+
+function byDate(query: EntryKeyQuery) {
+  const deleted = query.deleted ?? 0;
+  const from = query.from ?? Dexie.minKey;
+  const to = query.to ?? Dexie.maxKey;
+  return query.kind
+    ? db.entries
+        .where('[deleted+kind+date]')
+        .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
+    : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
 }
 
 /** Entries by id, in the order asked, skipping any that no longer exist. */
