@@ -19,6 +19,8 @@ import './journal.css';
 
 /** Rows read first, before the whole list: enough to fill the first screen. */
 const FIRST_SCREEN = 40;
+/** Entries shown under "On this day". */
+const ON_THIS_DAY = 5;
 
 /**
  * The ids to show, newest first: from the database's date index, or from the search worker's
@@ -166,7 +168,7 @@ export function TimelinePage() {
 
 function OnThisDay() {
   const today = todayIsoDate();
-  const entries = useLiveQuery(() => onThisDay(today), [today]);
+  const entries = useLiveQuery(() => onThisDay(today, ON_THIS_DAY), [today]);
   if (!entries || entries.length === 0) return null;
   return (
     <section className="card on-this-day" aria-labelledby="on-this-day-heading">
@@ -174,7 +176,7 @@ function OnThisDay() {
         On this day
       </h2>
       <ul className="entry-list">
-        {entries.slice(0, 5).map((entry) => (
+        {entries.map((entry) => (
           <li key={entry.id}>
             <p className="eyebrow">{formatDayHeading(entry.date)}</p>
             <EntryRow entry={entry} />

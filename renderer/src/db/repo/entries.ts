@@ -344,14 +344,18 @@ export async function entryCountsByDay(from: string, to: string): Promise<Map<st
   return counts;
 }
 
-/** Live entries written on this month and day in earlier years ("on this day"). */
-export async function onThisDay(today: string, yearsBack = 10): Promise<Entry[]> {
+/**
+ * Live entries written on this month and day in earlier years ("on this day"), newest first, at
+ * most `limit`: read straight from the date index, so a journal with many entries a day reads no
+ * more than the few shown.
+ */
+export async function onThisDay(today: string, limit = 5, yearsBack = 10): Promise<Entry[]> {
   const year = Number(today.slice(0, 4));
   const monthDay = today.slice(4);
   const ranges: [number, string][] = [];
   for (let y = year - 1; y >= year - yearsBack; y--) ranges.push([0, `${y}${monthDay}`]);
   if (ranges.length === 0) return [];
-  return db.entries.where('[deleted+date]').anyOf(ranges).reverse().sortBy('date');
+  return db.entries.where('[deleted+date]').anyOf(ranges).reverse().limit(limit).toArray();
 }
 
 /** Every entry in the trash, most recently deleted first. */
