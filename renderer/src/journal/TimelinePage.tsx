@@ -4,7 +4,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Entry } from '../../../shared/domain/records';
 import { markFirstScreenShownAfterPaint, useFirstScreenShown } from '../app/firstScreen';
-import { entryIds, getEntries, newestEntries, onThisDay } from '../db/repo/entries';
+import {
+  entryIds,
+  getEntries,
+  newestEntries,
+  onEntriesTableChanged,
+  onThisDay,
+  type EntryKeyQuery,
+} from '../db/repo/entries';
 import { needsMemoryIndex } from '../search/filters';
 import { filterEntries } from '../search/searchService';
 import { formatDayHeading } from './dayFormat';
@@ -40,11 +47,7 @@ function useTimelineIds(): { ids: string[] | undefined; complete: boolean; head?
     () => (memory ? Promise.resolve(null) : newestEntries({ ...range, limit: FIRST_SCREEN })),
     deps,
   );
-  const wantAll = head !== undefined && shown;
-  const all = useLiveQuery(
-    () => (memory || !wantAll ? Promise.resolve(null) : entryIds(range)),
-    [...deps, wantAll],
-  );
+  const all = useAllIds(range, !memory && head !== undefined && shown);
   const [fromMemory, setFromMemory] = useState<{ key: string; ids: string[] }>();
   const memoryKey = JSON.stringify(filters);
   useEffect(() => {
@@ -64,6 +67,48 @@ function useTimelineIds(): { ids: string[] | undefined; complete: boolean; head?
   const headIds = head?.map((e) => e.id);
   if (all) return { ids: all, complete: true, head: head ?? undefined };
   return { ids: headIds, complete: false, head: head ?? undefined };
+}
+
+/**
+ * Every id in `range`, newest first, once `enabled`; read again after each change to the entries
+ * (one read at a time, the last change always followed by a read).
+ */
+function useAllIds(range: EntryKeyQuery, enabled: boolean): string[] | undefined {
+  const [read, setRead] = useState<{ key: string; ids: string[] }>();
+  const key = JSON.stringify(range);
+  useEffect(() => {
+    if (!enabled) return;
+    const query = JSON.parse(key) as EntryKeyQuery;
+    let live = true;
+    let reading = false;
+    let again = false;
+    const readAll = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      void entryIds(query)
+        .then((ids) => {
+          if (live) setRead({ key, ids });
+        })
+        .catch((error: unknown) => console.error('[grove] reading the journal failed', error))
+        .finally(() => {
+          reading = false;
+          if (again && live) {
+            again = false;
+            readAll();
+          }
+        });
+    };
+    readAll();
+    const stop = onEntriesTableChanged(readAll);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [enabled, key]);
+  return enabled && read?.key === key ? read.ids : undefined;
 }
 
 export function TimelinePage() {

@@ -5,13 +5,17 @@ import {
   entryIds,
   getEntry,
   newEntry,
+  emptyTrash,
   newestEntries,
+  onEntriesTableChanged,
   onThisDay,
   restoreEntry,
   saveEntry,
   trashEntry,
 } from '../../../renderer/src/db/repo/entries';
 import { ValidationError } from '../../../renderer/src/db/repo/validation';
+import { saveSetting } from '../../../renderer/src/db/repo/settings';
+import { createBackupText, importBackupText } from '../../../renderer/src/db/repo/backup';
 import { resetDatabase, snapshotDatabase } from '../../support/db';
 
 beforeEach(resetDatabase);
@@ -141,5 +145,31 @@ describe('entries repository', () => {
       limit: 10,
     });
     expect(kind.map((e) => e.date)).toEqual(['2026-01-02', '2026-01-02', '2026-01-01']);
+  });
+
+  it('tells about every committed change to the entries, a deletion for good and a restore included, and about nothing else', async () => {
+    let heard = 0;
+    const stop = onEntriesTableChanged(() => heard++);
+    const changed = async (write: () => Promise<unknown>) => {
+      const before = heard;
+      await write();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return heard > before;
+    };
+    try {
+      const draft = { ...newEntry('note', '2026-02-01'), body: 'one' };
+      expect(await changed(() => saveEntry(draft))).toBe(true);
+      const backup = await createBackupText();
+      expect(await changed(() => trashEntry(draft.id))).toBe(true);
+      expect(await changed(() => emptyTrash())).toBe(true);
+      expect(await changed(() => saveSetting('name', 'Ada'))).toBe(false);
+      expect(await changed(() => importBackupText(backup, 'restore'))).toBe(true);
+      expect(await entryIds()).toEqual([draft.id]);
+    } finally {
+      stop();
+    }
+    expect(await changed(() => saveEntry({ ...newEntry('note', '2026-02-02'), body: 'two' }))).toBe(
+      false,
+    );
   });
 });

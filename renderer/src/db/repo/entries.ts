@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import {
   entrySchema,
   type Entry,
@@ -294,6 +294,21 @@ export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
   // Forward then reversed here: IndexedDB answers a forward key list in a single request.
   const ids = (await collection.primaryKeys()) as string[];
   return ids.reverse();
+}
+
+/**
+ * Calls `listener` after every committed change to the entries table: in this window or another,
+ * a restore's `clear()` and a deletion for good included (Dexie's storage-mutated feed). For a
+ * list of every id, re-read on change: a live query of it would track each id it read, one by
+ * one, on the main thread (a long task that grows with the journal).
+ */
+export function onEntriesTableChanged(listener: () => void): () => void {
+  const prefix = `idb://${db.name}/entries/`;
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) listener();
+  };
+  Dexie.on('storagemutated', handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
 }
 
 /**
