@@ -12,7 +12,13 @@ import { useSyncExternalStore } from 'react';
  */
 const FALLBACK_MS = 3_000;
 
+/** How long after the first paint background work waits. */
+const SETTLE_MS = 500;
+
 let shown = false;
+let settling = false;
+/** Bumped on lock, so a first paint from before it never counts after it. */
+let generation = 0;
 const listeners = new Set<() => void>();
 
 /** Called once the first screen's content is painted (later calls do nothing). */
@@ -24,7 +30,9 @@ export function markFirstScreenShown(): void {
 
 /** On lock: the screens are gone, and the next unlock shows a first screen again. */
 export function resetFirstScreen(): void {
+  generation++;
   shown = false;
+  settling = false;
 }
 
 export function isFirstScreenShown(): boolean {
@@ -59,8 +67,21 @@ export function markFirstScreenShownLater(): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Marks the first screen as shown after the frame now being prepared is painted. */
+/**
+ * Marks the first screen as shown a moment after the frame now being prepared is painted
+ * (`SETTLE_MS`): the first clicks and scrolls come before the background reads, and a window
+ * closed (or reloaded) right away leaves no scan of the whole journal running in IndexedDB, where
+ * it would hold up the next start's first reads.
+ */
 export function markFirstScreenShownAfterPaint(): void {
-  if (shown) return;
-  requestAnimationFrame(() => setTimeout(markFirstScreenShown, 0));
+  if (shown || settling) return;
+  settling = true;
+  const at = generation;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (at !== generation) return;
+      settling = false;
+      markFirstScreenShown();
+    }, SETTLE_MS),
+  );
 }
