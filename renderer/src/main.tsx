@@ -11,7 +11,6 @@ import { installLockEffects } from './privacy/lockEffects';
 import { LockGate } from './privacy/LockGate';
 import { rememberPrivacy } from './privacy/privacyService';
 import { connectSyncToLock } from './sync/lockKey';
-import { startSync } from './sync/syncService';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
@@ -43,7 +42,10 @@ async function afterUnlock(): Promise<void> {
     startAutomaticBackups();
     // Sync runs only where it is set up (desktop) and with the passphrase lock on.
     connectSyncToLock();
-    void startSync().catch((error: unknown) => console.warn('[grove] sync did not start:', error));
+    // Loaded here, not with the first screen's code: the sync engine is needed only after the open.
+    void import('./sync/syncService')
+      .then((m) => m.startSync())
+      .catch((error: unknown) => console.warn('[grove] sync did not start:', error));
   }
   // An encryption (or decryption) interrupted by a reload resumes where it stopped.
   void continueConversion();

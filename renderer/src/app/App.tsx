@@ -6,7 +6,6 @@ import { StuckDrafts } from '../journal/StuckDrafts';
 import { useReminderSync } from '../platform/useReminderSync';
 import { useLockTriggers } from '../privacy/useLockTriggers';
 import { ConversionProgress } from '../privacy/ConversionProgress';
-import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
 import { afterFirstScreen, markFirstScreenShownLater } from './firstScreen';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
@@ -44,6 +43,7 @@ const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage'
 const InsightsPage = lazyScreen(() => import('../insights/InsightsPage'), 'InsightsPage');
 const YearReviewPage = lazyScreen(() => import('../insights/YearReviewPage'), 'YearReviewPage');
 const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
+const SettingsPage = lazyScreen(() => import('../settings/SettingsPage'), 'SettingsPage');
 const ImportFromAppPage = lazyScreen(
   () => import('../export/import/ImportFromAppPage'),
   'ImportFromAppPage',
@@ -66,6 +66,7 @@ const SCREENS: Record<string, LazyScreen> = {
   '/export': ExportPage,
   '/export/coach': CoachExportPage,
   '/export/import': ImportFromAppPage,
+  '/settings': SettingsPage,
 };
 
 /**
