@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
 import { openDatabase } from './db/repo/database';
 import { installKdfWorker } from './db/crypto/kdfClient';
 import { readPrivacyBeforeOpen } from './db/repo/privacy';
@@ -11,7 +11,6 @@ import { installLockEffects } from './privacy/lockEffects';
 import { LockGate } from './privacy/LockGate';
 import { rememberPrivacy } from './privacy/privacyService';
 import { connectSyncToLock } from './sync/lockKey';
-import { startSync } from './sync/syncService';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
@@ -43,7 +42,10 @@ async function afterUnlock(): Promise<void> {
     startAutomaticBackups();
     // Sync runs only where it is set up (desktop) and with the passphrase lock on.
     connectSyncToLock();
-    void startSync().catch((error: unknown) => console.warn('[grove] sync did not start:', error));
+    // Loaded here, not with the first screen's code: the sync engine is needed only after the open.
+    void import('./sync/syncService')
+      .then((m) => m.startSync())
+      .catch((error: unknown) => console.warn('[grove] sync did not start:', error));
   }
   // An encryption (or decryption) interrupted by a reload resumes where it stopped.
   void continueConversion();
@@ -59,12 +61,17 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   installKdfWorker();
   installLockEffects();
+  // The screen the app opens on loads while the journal is being opened, not after.
+  const screen = preloadScreen(location.hash);
   try {
     // Encrypted journals are unlocked before they are opened, so upgrades run with the key.
     const stored = await readPrivacyBeforeOpen();
     rememberPrivacy(stored);
     applyStoredTheme(stored.theme);
-    if (stored.mode === 'off') await afterUnlock();
+    if (stored.mode === 'off') {
+      await afterUnlock();
+      await screen;
+    }
   } catch (error) {
     root.render(<StartupError error={error} />);
     return;

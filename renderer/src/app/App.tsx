@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { EntryPage, NewEntryPage } from '../journal/EntryPage';
@@ -6,8 +6,9 @@ import { StuckDrafts } from '../journal/StuckDrafts';
 import { useReminderSync } from '../platform/useReminderSync';
 import { useLockTriggers } from '../privacy/useLockTriggers';
 import { ConversionProgress } from '../privacy/ConversionProgress';
-import { SettingsPage } from '../settings/SettingsPage';
 import { TodayPage } from '../today/TodayPage';
+import { afterFirstScreen, markFirstScreenShownLater } from './firstScreen';
+import { lazyScreen, type LazyScreen } from './lazyScreen';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
 import { useFileDrop } from './useFileDrop';
@@ -15,11 +16,6 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useMenuCommands } from './useMenuCommands';
 import { useSettings } from './useSettings';
 import { useTheme } from './useTheme';
-
-/** Screens other than Today load on first visit, so the first screen's bundle stays small. */
-function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] as unknown as ComponentType })));
-}
 
 const TimelinePage = lazyScreen(() => import('../journal/TimelinePage'), 'TimelinePage');
 const CalendarPage = lazyScreen(() => import('../journal/CalendarPage'), 'CalendarPage');
@@ -47,10 +43,46 @@ const ExportPage = lazyScreen(() => import('../export/ExportPage'), 'ExportPage'
 const InsightsPage = lazyScreen(() => import('../insights/InsightsPage'), 'InsightsPage');
 const YearReviewPage = lazyScreen(() => import('../insights/YearReviewPage'), 'YearReviewPage');
 const CoachExportPage = lazyScreen(() => import('../export/CoachExportPage'), 'CoachExportPage');
+const SettingsPage = lazyScreen(() => import('../settings/SettingsPage'), 'SettingsPage');
 const ImportFromAppPage = lazyScreen(
   () => import('../export/import/ImportFromAppPage'),
   'ImportFromAppPage',
 );
+
+/** The lazily loaded screens without parameters, by their path. */
+const SCREENS: Record<string, LazyScreen> = {
+  '/journal': TimelinePage,
+  '/journal/calendar': CalendarPage,
+  '/journal/trash': TrashPage,
+  '/journal/templates': TemplatesPage,
+  '/search': SearchPage,
+  '/objectives': ObjectivesRoutes,
+  '/one-on-ones': OneOnOnesPage,
+  '/action-items': ActionItemsPage,
+  '/reviews': ReviewsPage,
+  '/brag-list': BragListPage,
+  '/insights': InsightsPage,
+  '/insights/review': YearReviewPage,
+  '/export': ExportPage,
+  '/export/coach': CoachExportPage,
+  '/export/import': ImportFromAppPage,
+  '/settings': SettingsPage,
+};
+
+/**
+ * Loads the code of the screen at `hash` (a location hash such as `#/journal`), if it is one
+ * that loads lazily; never fails (a screen that did not load reports it when it is shown).
+ */
+export function preloadScreen(hash: string): Promise<void> {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  const screen = SCREENS[path];
+  return screen
+    ? screen.preload().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
+}
 
 function Shell() {
   const settings = useSettings();
@@ -61,10 +93,20 @@ function Shell() {
   useReminderSync(settings?.reminderTime);
   useLockTriggers();
   useEffect(() => {
-    // Idle time after the first paint, so the index never competes with the first screen.
+    // Once the first screen is painted, in idle time: the index reads every entry, and IndexedDB
+    // would answer the first screen's reads only after its own.
+    let handle: number | undefined;
+    let live = true;
     const start = () => void import('../search/searchService').then((m) => m.startSearchIndex());
-    const handle = requestIdleCallback(start, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+    void afterFirstScreen().then(() => {
+      if (live) handle = requestIdleCallback(start, { timeout: 3000 });
+    });
+    const stopFallback = markFirstScreenShownLater();
+    return () => {
+      live = false;
+      stopFallback();
+      if (handle !== undefined) cancelIdleCallback(handle);
+    };
   }, []);
   return (
     <div className="shell">

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useFirstScreenShown } from '../app/firstScreen';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import { ENTRY_KINDS, entryKindSchema } from '../../../shared/domain/records';
 import { liveObjectives } from '../db/repo/objectives';
@@ -11,8 +12,11 @@ export function FiltersBar() {
   const filters = useJournalUi((s) => s.filters);
   const setFilters = useJournalUi((s) => s.setFilters);
   const clearFilters = useJournalUi((s) => s.clearFilters);
-  const tags = useLiveQuery(allTags, []) ?? [];
-  const objectives = useLiveQuery(liveObjectives, []) ?? [];
+  // Every entry's tags are read (decrypted, with encryption on) to list them: only once the
+  // first screen is painted, never in the way of its own reads.
+  const shown = useFirstScreenShown();
+  const tags = useLiveQuery(() => (shown ? allTags() : []), [shown]) ?? [];
+  const objectives = useLiveQuery(() => (shown ? liveObjectives() : []), [shown]) ?? [];
 
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>

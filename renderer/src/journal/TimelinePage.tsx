@@ -3,7 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import type { Entry } from '../../../shared/domain/records';
-import { entryIds, getEntries, onThisDay } from '../db/repo/entries';
+import { markFirstScreenShownAfterPaint, useFirstScreenShown } from '../app/firstScreen';
+import {
+  entryIds,
+  getEntries,
+  newestEntries,
+  onEntriesTableChanged,
+  onThisDay,
+  type EntryKeyQuery,
+} from '../db/repo/entries';
 import { needsMemoryIndex } from '../search/filters';
 import { filterEntries } from '../search/searchService';
 import { formatDayHeading } from './dayFormat';
@@ -18,28 +26,28 @@ import './journal.css';
 
 /** Rows read first, before the whole list: enough to fill the first screen. */
 const FIRST_SCREEN = 40;
+/** Entries shown under "On this day". */
+const ON_THIS_DAY = 5;
 
 /**
  * The ids to show, newest first: from the database's date index, or from the search worker's
- * memory index for the filters only it knows. The first screen's ids are read first and shown;
- * every id (which sizes the list and its scroll bar) is read after that, so start-up does not
- * wait for a key list that grows with the journal. `complete` is false until then.
+ * memory index for the filters only it knows. The first screen's entries are read first, in one
+ * ranged read, and shown; every id (which sizes the list and its scroll bar) is read only once
+ * they are painted, so start-up reads a page of entries whatever the journal's size. `complete`
+ * is false until then; `head` holds the first screen's entries themselves.
  */
-function useTimelineIds(): { ids: string[] | undefined; complete: boolean } {
+function useTimelineIds(): { ids: string[] | undefined; complete: boolean; head?: Entry[] } {
   const filters = useJournalUi((s) => s.filters);
   const { ready, version } = useSearchIndexState();
+  const shown = useFirstScreenShown();
   const memory = needsMemoryIndex(filters);
   const range = { kind: filters.kind, from: filters.from, to: filters.to };
   const deps = [memory, filters.kind, filters.from, filters.to];
   const head = useLiveQuery(
-    () => (memory ? Promise.resolve(null) : entryIds({ ...range, limit: FIRST_SCREEN })),
+    () => (memory ? Promise.resolve(null) : newestEntries({ ...range, limit: FIRST_SCREEN })),
     deps,
   );
-  const headShown = head !== undefined;
-  const all = useLiveQuery(
-    () => (memory || !headShown ? Promise.resolve(null) : entryIds(range)),
-    [...deps, headShown],
-  );
+  const all = useAllIds(range, !memory && head !== undefined && shown);
   const [fromMemory, setFromMemory] = useState<{ key: string; ids: string[] }>();
   const memoryKey = JSON.stringify(filters);
   useEffect(() => {
@@ -56,12 +64,55 @@ function useTimelineIds(): { ids: string[] | undefined; complete: boolean } {
     const ids = ready && fromMemory?.key === memoryKey ? fromMemory.ids : undefined;
     return { ids, complete: ids !== undefined };
   }
-  if (all) return { ids: all, complete: true };
-  return { ids: head ?? undefined, complete: false };
+  const headIds = head?.map((e) => e.id);
+  if (all) return { ids: all, complete: true, head: head ?? undefined };
+  return { ids: headIds, complete: false, head: head ?? undefined };
+}
+
+/**
+ * Every id in `range`, newest first, once `enabled`; read again after each change to the entries
+ * (one read at a time, the last change always followed by a read).
+ */
+function useAllIds(range: EntryKeyQuery, enabled: boolean): string[] | undefined {
+  const [read, setRead] = useState<{ key: string; ids: string[] }>();
+  const key = JSON.stringify(range);
+  useEffect(() => {
+    if (!enabled) return;
+    const query = JSON.parse(key) as EntryKeyQuery;
+    let live = true;
+    let reading = false;
+    let again = false;
+    const readAll = () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      void entryIds(query)
+        .then((ids) => {
+          if (live) setRead({ key, ids });
+        })
+        .catch((error: unknown) => console.error('[grove] reading the journal failed', error))
+        .finally(() => {
+          reading = false;
+          if (again && live) {
+            again = false;
+            readAll();
+          }
+        });
+    };
+    readAll();
+    const stop = onEntriesTableChanged(readAll);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [enabled, key]);
+  return enabled && read?.key === key ? read.ids : undefined;
 }
 
 export function TimelinePage() {
-  const { ids: keys, complete } = useTimelineIds();
+  const { ids: keys, complete, head } = useTimelineIds();
   const rows = keys ?? [];
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -84,11 +135,23 @@ export function TimelinePage() {
   // The row before the first visible one too, to know whether a day heading is needed.
   const first = items[0]?.index ?? 0;
   const visibleIds = rows.slice(Math.max(0, first - 1), (items[items.length - 1]?.index ?? -1) + 1);
-  const idsKey = visibleIds.join(',');
-  const loaded = useLiveQuery(() => getEntries(visibleIds), [idsKey]);
+  // The head's entries are read (and kept current) by its own query; only the others here.
+  const headIds = new Set(head?.map((e) => e.id));
+  const toRead = visibleIds.filter((id) => !headIds.has(id));
+  const idsKey = toRead.join(',');
+  const loaded = useLiveQuery(
+    () => (toRead.length === 0 ? Promise.resolve([]) : getEntries(toRead)),
+    [idsKey],
+  );
   // Keep cards already read while the next slice loads, so scrolling never flashes blank.
   const cache = useRef(new Map<string, Entry>());
+  // The first screen's entries came with their ids: shown without a second read.
+  if (head) for (const e of head) cache.current.set(e.id, e);
   if (loaded) for (const e of loaded) cache.current.set(e.id, e);
+  const painted = keys !== undefined && (keys.length === 0 || cache.current.has(keys[0]!));
+  useEffect(() => {
+    if (painted) markFirstScreenShownAfterPaint();
+  }, [painted]);
 
   return (
     <div className="page page--wide">
@@ -150,7 +213,7 @@ export function TimelinePage() {
 
 function OnThisDay() {
   const today = todayIsoDate();
-  const entries = useLiveQuery(() => onThisDay(today), [today]);
+  const entries = useLiveQuery(() => onThisDay(today, ON_THIS_DAY), [today]);
   if (!entries || entries.length === 0) return null;
   return (
     <section className="card on-this-day" aria-labelledby="on-this-day-heading">
@@ -158,7 +221,7 @@ function OnThisDay() {
         On this day
       </h2>
       <ul className="entry-list">
-        {entries.slice(0, 5).map((entry) => (
+        {entries.map((entry) => (
           <li key={entry.id}>
             <p className="eyebrow">{formatDayHeading(entry.date)}</p>
             <EntryRow entry={entry} />

@@ -1,3 +1,4 @@
+import { resetFirstScreen } from '../app/firstScreen';
 import { useJournalUi } from '../journal/journal-store';
 import { onLocked } from './privacyService';
 
@@ -9,6 +10,8 @@ import { onLocked } from './privacyService';
  */
 export function installLockEffects(): () => void {
   return onLocked(() => {
+    // After the next unlock, background work waits for the first screen again.
+    resetFirstScreen();
     useJournalUi.getState().clearFilters();
     useJournalUi.getState().setQuery('');
     // Only if search was ever loaded: importing it here would pull it into the first bundle.

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
 import type { Entry } from '../../../shared/domain/records';
 import { plainText, snippet } from '../../../shared/domain/search-text';
+import { markFirstScreenShownAfterPaint } from '../app/firstScreen';
 import { MOD_LABEL } from '../app/routes';
 import { getEntries } from '../db/repo/entries';
 import { formatDayHeading } from '../journal/dayFormat';
@@ -54,6 +55,8 @@ export function SearchPage() {
   const setQuery = useJournalUi((s) => s.setQuery);
   const filters = useJournalUi((s) => s.filters);
   const result = useSearchResults(query, filters);
+  // The search box is this screen's first content (its index starts building at once).
+  useEffect(() => markFirstScreenShownAfterPaint(), []);
   const [shown, setShown] = useState(PAGE);
   // The query whose answer is on screen: typing runs ahead of it by a keystroke at most.
   const answered = result?.query ?? '';

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { markFirstScreenShownAfterPaint } from '../app/firstScreen';
 import { Link } from 'wouter';
 import { todayIsoDate } from '../../../shared/domain/dates';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
@@ -39,6 +41,10 @@ export function TodayPage() {
   const today = todayIsoDate(now);
   const settings = useSettings();
   const entries = useLiveQuery(() => entriesForDate(today), [today]);
+  const loaded = entries !== undefined;
+  useEffect(() => {
+    if (loaded) markFirstScreenShownAfterPaint();
+  }, [loaded]);
   const streak = useStreak(today);
   const name = settings?.name.trim();
   const prompt = promptOfTheDay(today, settings?.promptCategories);

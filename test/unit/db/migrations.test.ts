@@ -27,7 +27,11 @@ import {
 } from '../../../shared/sync/local-records';
 import { GroveDatabase } from '../../../renderer/src/db/db';
 import { privacyRowSchema } from '../../../renderer/src/db/crypto/privacyRows';
-import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/src/db/schema';
+import {
+  declareSchema,
+  LATEST_SCHEMA_VERSION,
+  SCHEMA_HISTORY,
+} from '../../../renderer/src/db/schema';
 
 /**
  * The migration harness: for every released schema version there is a fixture in
@@ -97,6 +101,70 @@ describe('schema history', () => {
   });
 });
 
+/** Every object store of an opened database, with its key path and indexes. */
+function storedShape(idb: IDBDatabase): Record<string, unknown> {
+  const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
+  const shape: Record<string, unknown> = {};
+  for (const name of idb.objectStoreNames) {
+    const store = tx.objectStore(name);
+    shape[name] = {
+      keyPath: store.keyPath,
+      indexes: [...store.indexNames].map((index) => {
+        const { keyPath, multiEntry, unique } = store.index(index);
+        return { index, keyPath, multiEntry, unique };
+      }),
+    };
+  }
+  tx.abort();
+  return shape;
+}
+
+async function freshShape(): Promise<Record<string, unknown>> {
+  const fresh = new GroveDatabase(`grove-fresh-${Date.now()}`);
+  opened.push(fresh);
+  await fresh.open();
+  return storedShape(fresh.backendDB());
+}
+
+describe('declaring the history', () => {
+  it('keeps its own step for an upgrade and the step before it, and merges the others', () => {
+    const declared: { version: number; stores: Record<string, string | null>; upgrade: boolean }[] =
+      [];
+    const recorder = {
+      version: (version: number) => ({
+        stores(stores: Record<string, string | null>) {
+          const step = { version, stores, upgrade: false };
+          declared.push(step);
+          return {
+            upgrade: () => {
+              step.upgrade = true;
+            },
+          };
+        },
+      }),
+    } as unknown as Dexie;
+    declareSchema(recorder);
+    const last = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!;
+    const withUpgrade = SCHEMA_HISTORY.filter((s) => s.upgrade).map((s) => s.version);
+    expect(declared.map((d) => d.version)).toEqual(
+      [
+        ...new Set([
+          ...withUpgrade.flatMap((v) => {
+            const i = SCHEMA_HISTORY.findIndex((s) => s.version === v);
+            return i > 0 ? [SCHEMA_HISTORY[i - 1]!.version, v] : [v];
+          }),
+          last.version,
+        ]),
+      ].sort((a, b) => a - b),
+    );
+    // The last declaration holds every table the history ever declared, as last declared.
+    expect(declared[declared.length - 1]!.stores).toEqual(
+      Object.assign({}, ...SCHEMA_HISTORY.map((s) => s.stores)),
+    );
+    expect(declared.filter((d) => d.upgrade).map((d) => d.version)).toEqual(withUpgrade);
+  });
+});
+
 describe.each(SCHEMA_HISTORY.map((s) => s.version))('upgrading a v%i database', (version) => {
   // While only one version is released this opens v1 as it is (no upgrade step runs yet); the
   // first real upgrade will run here with its fixture.
@@ -129,6 +197,8 @@ describe.each(SCHEMA_HISTORY.map((s) => s.version))('upgrading a v%i database', 
         expect(result.success, `${table}: ${JSON.stringify(result.error?.issues[0])}`).toBe(true);
       }
     }
+    // The same tables and indexes as a journal created at the current version.
+    expect(storedShape(current.backendDB())).toEqual(await freshShape());
     // The indexes the app queries by work on upgraded data.
     expect(await current.entries.where('[deleted+date]').equals([0, '2025-03-03']).count()).toBe(1);
     // v5 (Insights): the lessons table exists after the upgrade and Today's query works on it.

@@ -1,10 +1,9 @@
-import { Dexie } from 'dexie';
 import type { KeySlot } from '../crypto/keyslots';
 import type { PrivacyRow } from '../crypto/privacyRows';
 import { db, DATABASE_NAME } from '../db';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import { createBackupText } from './backup';
-import { openStoredJournal } from './privacy';
+import { openIfExists, openStoredJournal } from './privacy';
 
 /** Opens the journal (upgrading its schema when the app brings a newer one). */
 export async function openDatabase(): Promise<void> {
@@ -28,10 +27,9 @@ export async function backupOfOlderDatabase(
   name: string = DATABASE_NAME,
   latest: number = LATEST_SCHEMA_VERSION,
 ): Promise<{ text: string; slots: KeySlot[] } | null> {
-  if (!(await Dexie.exists(name))) return null;
   const probe = openStoredJournal(name);
   try {
-    await probe.open();
+    if (!(await openIfExists(probe))) return null;
     if (probe.verno >= latest) return null;
     const text = await createBackupText({ source: probe, schemaVersion: probe.verno });
     const hasPrivacy = probe.tables.some((t) => t.name === 'privacy');

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import {
   entrySchema,
   type Entry,
@@ -288,19 +288,46 @@ export interface EntryKeyQuery {
  * index in one `getAllKeys` call: twenty thousand ids, not twenty thousand bodies.
  */
 export async function entryIds(query: EntryKeyQuery = {}): Promise<string[]> {
-  const deleted = query.deleted ?? 0;
-  const from = query.from ?? Dexie.minKey;
-  const to = query.to ?? Dexie.maxKey;
-  const collection = query.kind
-    ? db.entries
-        .where('[deleted+kind+date]')
-        .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
-    : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
+  const collection = byDate(query);
   if (query.limit !== undefined)
     return (await collection.reverse().limit(query.limit).primaryKeys()) as string[];
   // Forward then reversed here: IndexedDB answers a forward key list in a single request.
   const ids = (await collection.primaryKeys()) as string[];
   return ids.reverse();
+}
+
+/**
+ * Calls `listener` after every committed change to the entries table: in this window or another,
+ * a restore's `clear()` and a deletion for good included (Dexie's storage-mutated feed). For a
+ * list of every id, re-read on change: a live query of it would track each id it read, one by
+ * one, on the main thread (a long task that grows with the journal).
+ */
+export function onEntriesTableChanged(listener: () => void): () => void {
+  const prefix = `idb://${db.name}/entries/`;
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) listener();
+  };
+  Dexie.on('storagemutated', handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
+}
+
+/**
+ * The newest `limit` entries themselves, in `entryIds`' order: the first screen in one ranged
+ * read, without waiting for a key list first.
+ */
+export function newestEntries(query: EntryKeyQuery & { limit: number }): Promise<Entry[]> {
+  return byDate(query).reverse().limit(query.limit).toArray();
+}
+
+function byDate(query: EntryKeyQuery) {
+  const deleted = query.deleted ?? 0;
+  const from = query.from ?? Dexie.minKey;
+  const to = query.to ?? Dexie.maxKey;
+  return query.kind
+    ? db.entries
+        .where('[deleted+kind+date]')
+        .between([deleted, query.kind, from], [deleted, query.kind, to], true, true)
+    : db.entries.where('[deleted+date]').between([deleted, from], [deleted, to], true, true);
 }
 
 /** Entries by id, in the order asked, skipping any that no longer exist. */
@@ -332,14 +359,18 @@ export async function entryCountsByDay(from: string, to: string): Promise<Map<st
   return counts;
 }
 
-/** Live entries written on this month and day in earlier years ("on this day"). */
-export async function onThisDay(today: string, yearsBack = 10): Promise<Entry[]> {
+/**
+ * Live entries written on this month and day in earlier years ("on this day"), newest first, at
+ * most `limit`: read straight from the date index, so a journal with many entries a day reads no
+ * more than the few shown.
+ */
+export async function onThisDay(today: string, limit = 5, yearsBack = 10): Promise<Entry[]> {
   const year = Number(today.slice(0, 4));
   const monthDay = today.slice(4);
   const ranges: [number, string][] = [];
   for (let y = year - 1; y >= year - yearsBack; y--) ranges.push([0, `${y}${monthDay}`]);
   if (ranges.length === 0) return [];
-  return db.entries.where('[deleted+date]').anyOf(ranges).reverse().sortBy('date');
+  return db.entries.where('[deleted+date]').anyOf(ranges).reverse().limit(limit).toArray();
 }
 
 /** Every entry in the trash, most recently deleted first. */

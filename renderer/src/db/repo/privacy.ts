@@ -54,10 +54,10 @@ export async function readPrivacy(): Promise<PrivacySnapshot> {
 export async function readPrivacyBeforeOpen(
   name: string = DATABASE_NAME,
 ): Promise<PrivacySnapshot & { theme: unknown }> {
-  if (!(await Dexie.exists(name))) return { ...EMPTY_PRIVACY, theme: undefined };
   const probe = new Dexie(name);
   try {
-    await probe.open();
+    // One open, not `Dexie.exists` first: each open reads every table's schema, at every start.
+    if (!(await openIfExists(probe))) return { ...EMPTY_PRIVACY, theme: undefined };
     const names = probe.tables.map((t) => t.name);
     const rows = names.includes('privacy')
       ? ((await probe.table('privacy').toArray()) as PrivacyRow[])
@@ -68,6 +68,17 @@ export async function readPrivacyBeforeOpen(
     return { ...snapshotOf(rows), theme: themeRow?.value };
   } finally {
     probe.close();
+  }
+}
+
+/** Opens `probe` (declared without a schema) if its database exists; false if it does not. */
+export async function openIfExists(probe: Dexie): Promise<boolean> {
+  try {
+    await probe.open();
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'NoSuchDatabaseError') return false;
+    throw error;
   }
 }
 
