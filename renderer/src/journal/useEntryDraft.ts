@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { sameValue } from '../../../shared/domain/merge';
 import type { Entry } from '../../../shared/domain/records';
 import { saveEntry, type EntryConflict } from '../db/repo/entries';
@@ -117,9 +117,16 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       dirty.current = true;
-      setDraft(next);
       log.write(next, base.current, bodyChange);
-      setStatus('pending');
+      const show = () => {
+        setDraft(next);
+        setStatus('pending');
+      };
+      // The body editor shows its own keystroke; the rest of the editor (length hint, counts,
+      // status) follows in a render that yields to the next key instead of running inside it.
+      // Fields React controls (title, answers) must render at once or their caret jumps.
+      if (bodyChange) startTransition(show);
+      else show();
       clearTimeout(timer.current);
       const now = Date.now();
       firstPending.current ??= now;
