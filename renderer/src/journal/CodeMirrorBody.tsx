@@ -3,13 +3,15 @@ import { markdown } from '@codemirror/lang-markdown';
 import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import type { BodyChange } from './draftLog';
 
 export interface BodyEditorProps {
   initialValue: string;
   label: string;
   placeholderText: string;
   autoFocus: boolean;
-  onChange: (text: string) => void;
+  /** `change` covers every edit since the previous call, so a log can store just that part. */
+  onChange: (text: string, change: BodyChange) => void;
   onBlur: () => void;
   /** A hard stop: a change that would make the text longer is refused (the editor warns first). */
   maxLength?: number;
@@ -105,7 +107,19 @@ export default function CodeMirrorBody(props: BodyEditorProps) {
               );
             }
             if (update.transactions.some((tr) => tr.annotation(external))) return;
-            callbacks.current.onChange(update.state.doc.toString());
+            const doc = update.state.doc;
+            const change = {
+              from: Infinity,
+              toA: -Infinity,
+              toB: -Infinity,
+              slice: (from: number, to: number) => doc.sliceString(from, to),
+            };
+            update.changes.iterChangedRanges((fromA, toA, _fromB, toB) => {
+              change.from = Math.min(change.from, fromA);
+              change.toA = Math.max(change.toA, toA);
+              change.toB = Math.max(change.toB, toB);
+            });
+            callbacks.current.onChange(doc.toString(), change);
           }),
           EditorView.domEventHandlers({
             blur: () => {

@@ -175,7 +175,7 @@ export function EntryEditor({
             prompts.length > 0 ? 'Anything else? Write freely.' : 'Write freely. It saves itself.'
           }
           autoFocus={!isStored && prompts.length === 0}
-          onChange={(body) => update({ body })}
+          onChange={(body, change) => update({ body }, change)}
           onBlur={() => void flush()}
         />
       ) : (

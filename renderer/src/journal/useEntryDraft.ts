@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { sameValue } from '../../../shared/domain/merge';
 import type { Entry } from '../../../shared/domain/records';
 import { saveEntry, type EntryConflict } from '../db/repo/entries';
 import { registerBeforeLock } from '../privacy/lockFlush';
-import { clearWriteAhead, writeAhead } from './wal';
+import { DraftLog, type BodyChange } from './draftLog';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -34,11 +34,10 @@ function adoptMerged(latest: Entry, snapshot: Entry, saved: Entry): Entry | null
   }
   return changed ? (next as Entry) : null;
 }
-/** Bodies this long (characters) are written to the write-ahead log after the frame paints. */
-const LOG_AFTER_PAINT_FROM = 64_000;
 
 /**
- * The editor's draft in flight and its autosave: every change goes to the write-ahead log at once,
+ * The editor's draft in flight and its autosave: every change goes to the write-ahead log at once
+ * (a long body as the change from a checkpoint, see DraftLog),
  * and to the database after a short pause (and at least every AUTOSAVE_MAX_WAIT_MS while typing),
  * on blur, when the window is hidden or closed, and when the editor goes away. Saves run one after
  * another, never overlapping, and each states the stored revision it started from (`base`), so a
@@ -58,47 +57,27 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstPending = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const logPending = useRef(false);
+  const [log] = useState(() => new DraftLog(initial.id, initial.body));
 
-  /** Writes the latest draft to the write-ahead log now, if a deferred write is waiting. */
-  const flushLog = useCallback(() => {
-    if (!logPending.current) return;
-    logPending.current = false;
-    writeAhead(latest.current, base.current);
-  }, []);
-
-  /**
-   * A short draft is logged synchronously on every change. A long one (a pasted document) costs
-   * milliseconds to serialise and store, so it is logged once per frame, right after the frame
-   * that shows the keystroke has painted, and at once on blur, hide, close and unmount (`flush`).
-   */
-  const log = useCallback(
+  const replaceDraft = useCallback(
     (next: Entry) => {
-      if (next.body.length < LOG_AFTER_PAINT_FROM) {
-        logPending.current = false;
-        writeAhead(next, base.current);
-        return;
+      if (next.body !== latest.current.body) {
+        setBodyRevision((r) => r + 1);
+        log.restart(next.body);
       }
-      if (logPending.current) return;
-      logPending.current = true;
-      requestAnimationFrame(() => setTimeout(flushLog, 0));
+      latest.current = next;
+      setDraft(next);
     },
-    [flushLog],
+    [log],
   );
 
-  const replaceDraft = useCallback((next: Entry) => {
-    if (next.body !== latest.current.body) setBodyRevision((r) => r + 1);
-    latest.current = next;
-    setDraft(next);
-  }, []);
-
   const flush = useCallback((): Promise<void> => {
-    flushLog();
     clearTimeout(timer.current);
     firstPending.current = null;
     if (!dirty.current) return chain.current;
     dirty.current = false;
     const snapshot = latest.current;
+    log.pin(snapshot.body);
     chain.current = chain.current.then(async () => {
       setStatus('saving');
       try {
@@ -108,13 +87,13 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
           const adopted = adoptMerged(latest.current, snapshot, outcome.entry);
           if (adopted) replaceDraft(adopted);
           if (outcome.conflicts.length > 0) setConflicts((c) => [...c, ...outcome.conflicts]);
-          clearWriteAhead(snapshot);
+          log.clear(snapshot);
           // Newer keystrokes are in the log already; record the revision they now build on.
-          if (dirty.current) writeAhead(latest.current, base.current);
+          if (dirty.current) log.write(latest.current, base.current);
           setError(null);
           setStatus(dirty.current ? 'pending' : 'saved');
         } else if (outcome.reason === 'empty') {
-          clearWriteAhead(snapshot);
+          log.clear(snapshot);
           setError(null);
           setStatus(dirty.current ? 'pending' : 'idle');
         } else {
@@ -130,16 +109,24 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
       }
     });
     return chain.current;
-  }, [replaceDraft, flushLog]);
+  }, [replaceDraft, log]);
 
+  /** `bodyChange` says where the body changed, when `patch` holds one from the body editor. */
   const update = useCallback(
-    (patch: Partial<Entry>) => {
+    (patch: Partial<Entry>, bodyChange?: BodyChange) => {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       dirty.current = true;
-      setDraft(next);
-      log(next);
-      setStatus('pending');
+      log.write(next, base.current, bodyChange);
+      const show = () => {
+        setDraft(next);
+        setStatus('pending');
+      };
+      // The body editor shows its own keystroke; the rest of the editor (length hint, counts,
+      // status) follows in a render that yields to the next key instead of running inside it.
+      // Fields React controls (title, answers) must render at once or their caret jumps.
+      if (bodyChange) startTransition(show);
+      else show();
       clearTimeout(timer.current);
       const now = Date.now();
       firstPending.current ??= now;
@@ -171,12 +158,14 @@ export function useEntryDraft(initial: Entry, stored: Entry | null) {
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
+    log.open();
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
+      // The log's checkpoint goes once the last save is in (or stays with a record it needs).
+      void flush().then(() => log.dispose());
     };
-  }, [flush]);
+  }, [flush, log]);
 
   // Locking saves what is being typed before the key is dropped.
   useEffect(() => registerBeforeLock(flush), [flush]);

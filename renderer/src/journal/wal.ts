@@ -17,32 +17,117 @@ import { getEntry, replayOlderDraft, saveEntry } from '../db/repo/entries';
  * log and is shown to the person; one this version cannot read (unreadable, or written by a newer
  * Grove) is moved aside, reported, and never applied or deleted without the person's say.
  *
- * It holds only unsaved keystrokes, for seconds, never a second copy of the journal.
+ * It holds only unsaved keystrokes, for seconds, never a second copy of the journal. A long body
+ * (see draftLog.ts) is logged as a change to a checkpoint copy of the open entry's text, kept
+ * under `grove:wal-body:` while its editor is open, so a keystroke writes bytes, not a megabyte.
  */
-const PREFIX = 'grove:wal:';
+export const PREFIX = 'grove:wal:';
 const ASIDE_PREFIX = 'grove:wal-aside:';
-/** Version 1 records had no `v` and no `base`. */
-export const WAL_VERSION = 2;
+/** Checkpoints of long bodies that records refer to; not records themselves. */
+export const CHECKPOINT_PREFIX = 'grove:wal-body:';
+/**
+ * Version 1 records had no `v` and no `base`; version 3 may hold its bodies as changes to a
+ * checkpoint (`checkpoint`, `body`, `baseBody`).
+ */
+export const WAL_VERSION = 3;
 
-interface WalRecord {
+/** A text as a change to a checkpoint: `checkpoint.slice(0, from) + insert + checkpoint.slice(to)`. */
+export interface BodyPatch {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+export interface WalRecord {
   v: number;
   writtenAt: string;
   entry: Entry;
   /** The stored revision the draft started from; null for an entry not yet stored. */
   base: Entry | null;
+  /** The checkpoint's storage key, when `entry.body` (and `base.body`) are the patches below. */
+  checkpoint?: string;
+  body?: BodyPatch;
+  baseBody?: BodyPatch | null;
 }
 
+/** Writes a record holding every field in full; returns what was stored, or null if it failed. */
 export function writeAhead(
   entry: Entry,
   base: Entry | null = null,
   storage: Storage = walStorage,
-): void {
+): string | null {
   try {
     const record: WalRecord = { v: WAL_VERSION, writtenAt: new Date().toISOString(), entry, base };
-    storage.setItem(PREFIX + entry.id, JSON.stringify(record));
+    const raw = JSON.stringify(record);
+    storage.setItem(PREFIX + entry.id, raw);
+    return raw;
   } catch {
     // Storage full or unavailable: the Dexie save still runs; nothing else to do here.
+    return null;
   }
+}
+
+export const walKey = (entryId: string) => PREFIX + entryId;
+
+const keysWith = (storage: Storage, prefix: string): string[] => {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+};
+
+function applyPatch(checkpoint: string, patch: unknown): string {
+  const { from, to, insert } = (patch ?? {}) as Partial<BodyPatch>;
+  if (
+    !Number.isInteger(from) ||
+    !Number.isInteger(to) ||
+    typeof insert !== 'string' ||
+    from! < 0 ||
+    from! > to! ||
+    to! > checkpoint.length
+  )
+    throw new Error('a body change that does not fit its checkpoint');
+  return checkpoint.slice(0, from) + insert + checkpoint.slice(to);
+}
+
+/**
+ * Parses a stored record and puts its bodies back together from its checkpoint. Throws when the
+ * record is unreadable or its checkpoint is gone (such a record can never be applied).
+ */
+export function readWalRecord(raw: string, storage: Storage = walStorage): Partial<WalRecord> {
+  const record = JSON.parse(raw) as Partial<WalRecord>;
+  if (typeof record !== 'object' || record === null) throw new Error('not a record');
+  if (record.checkpoint === undefined) return record;
+  if (typeof record.checkpoint !== 'string' || !record.checkpoint.startsWith(CHECKPOINT_PREFIX))
+    throw new Error('not a checkpoint');
+  const checkpoint = storage.getItem(record.checkpoint);
+  if (checkpoint === null) throw new Error('its checkpoint is missing');
+  const { checkpoint: _key, body, baseBody, ...rest } = record;
+  return {
+    ...rest,
+    entry: { ...(record.entry as Entry), body: applyPatch(checkpoint, body) },
+    base: record.base ? { ...record.base, body: applyPatch(checkpoint, baseBody) } : null,
+  };
+}
+
+/** The checkpoint key a stored record refers to, if any (read without putting bodies together). */
+function checkpointOf(raw: string | null): string | null {
+  if (raw === null) return null;
+  try {
+    const key = (JSON.parse(raw) as Partial<WalRecord>).checkpoint;
+    return typeof key === 'string' ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes checkpoints no record in the log refers to (an editor that closed or crashed). */
+export function sweepCheckpoints(storage: Storage = walStorage): void {
+  const referred = new Set(keysWith(storage, PREFIX).map((k) => checkpointOf(storage.getItem(k))));
+  for (const key of keysWith(storage, CHECKPOINT_PREFIX))
+    if (!referred.has(key)) storage.removeItem(key);
 }
 
 /** Fields a stored entry sets itself; every other field must match for a draft to be "in". */
@@ -61,9 +146,9 @@ export function sameDraft(a: Entry, b: Entry): boolean {
 export function clearWriteAhead(saved: Entry, storage: Storage = walStorage): void {
   const raw = storage.getItem(PREFIX + saved.id);
   if (!raw) return;
-  let record: WalRecord;
+  let record: Partial<WalRecord>;
   try {
-    record = JSON.parse(raw) as WalRecord;
+    record = readWalRecord(raw, storage);
   } catch {
     return; // Unreadable: left for start-up, which sets it aside and reports it.
   }
@@ -88,15 +173,6 @@ export interface RecoveryReport {
   stuck: StuckDraft[];
 }
 
-const keysWith = (storage: Storage, prefix: string): string[] => {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(prefix)) keys.push(key);
-  }
-  return keys;
-};
-
 function setAside(storage: Storage, key: string, raw: string): string {
   const asideKey = ASIDE_PREFIX + key.slice(PREFIX.length);
   try {
@@ -118,8 +194,7 @@ export async function recoverWriteAhead(storage: Storage = walStorage): Promise<
     const raw = storage.getItem(key) ?? '';
     let record: Partial<WalRecord>;
     try {
-      record = JSON.parse(raw) as Partial<WalRecord>;
-      if (typeof record !== 'object' || record === null) throw new Error('not a record');
+      record = readWalRecord(raw, storage);
     } catch {
       setAside(storage, key, raw);
       continue;
@@ -160,6 +235,7 @@ export async function recoverWriteAhead(storage: Storage = walStorage): Promise<
       // Quota, a closed database, a rejected record: kept and reported.
     }
   }
+  sweepCheckpoints(storage);
   return { recovered, stuck: await stuckDrafts(storage) };
 }
 
@@ -171,7 +247,7 @@ export async function stuckDrafts(storage: Storage = walStorage): Promise<StuckD
     const aside = key.startsWith(ASIDE_PREFIX);
     let record: Partial<WalRecord> | null = null;
     try {
-      record = JSON.parse(raw) as Partial<WalRecord>;
+      record = aside ? (JSON.parse(raw) as Partial<WalRecord>) : readWalRecord(raw, storage);
     } catch {
       record = null;
     }
@@ -201,13 +277,22 @@ export async function stuckDrafts(storage: Storage = walStorage): Promise<StuckD
   return out;
 }
 
-/** The raw record, for a download the person keeps. */
+/** The record, for a download the person keeps: with its whole text when it has a checkpoint. */
 export function stuckDraftText(key: string, storage: Storage = walStorage): string | null {
   if (!key.startsWith(PREFIX) && !key.startsWith(ASIDE_PREFIX)) return null;
-  return storage.getItem(key);
+  const raw = storage.getItem(key);
+  if (raw === null || checkpointOf(raw) === null) return raw;
+  try {
+    return JSON.stringify(readWalRecord(raw, storage));
+  } catch {
+    return raw;
+  }
 }
 
-/** Deletes a stuck record: only ever on the person's explicit request. */
+/** Deletes a stuck record (and its checkpoint): only ever on the person's explicit request. */
 export function discardStuckDraft(key: string, storage: Storage = walStorage): void {
-  if (key.startsWith(PREFIX) || key.startsWith(ASIDE_PREFIX)) storage.removeItem(key);
+  if (!key.startsWith(PREFIX) && !key.startsWith(ASIDE_PREFIX)) return;
+  const checkpoint = checkpointOf(storage.getItem(key));
+  storage.removeItem(key);
+  if (checkpoint?.startsWith(CHECKPOINT_PREFIX)) storage.removeItem(checkpoint);
 }

@@ -13,6 +13,8 @@ const COUNT_AT_ONCE = 50_000;
 /** Longer texts: counted this much at a time in idle moments, after typing pauses this long. */
 const SLICE = 64_000;
 const PAUSE_MS = 300;
+/** Counting work per idle callback, in milliseconds. */
+const STEP_MS = 8;
 
 /**
  * Counts `text` in slices that end at whitespace (a word never spans whitespace, so the slices'
@@ -44,13 +46,16 @@ export function useWordCount(text: string): number | null {
     const slices = countWordsInSlices(text);
     let idle = 0;
     const step = (deadline: IdleDeadline) => {
+      // An idle period may offer up to 50 ms; a slice more than that would be a long task, so a
+      // callback stops after a few milliseconds however much idle time is left.
+      const until = performance.now() + STEP_MS;
       for (;;) {
         const next = slices.next();
         if (next.done) {
           setCounted({ text, words: next.value });
           return;
         }
-        if (deadline.timeRemaining() < 4) break;
+        if (deadline.timeRemaining() < 4 || performance.now() > until) break;
       }
       idle = requestIdleCallback(step);
     };
