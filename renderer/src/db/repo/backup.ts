@@ -7,7 +7,7 @@ import {
   type Backup,
   type BackupTable,
 } from '../../../../shared/formats/backup';
-import { canonicalJson } from '../../../../shared/formats/canonical-json';
+import { canonicalJson, canonicalJsonItems } from '../../../../shared/formats/canonical-json';
 import { readBackupDocument } from '../../../../shared/formats/backup';
 import { assertNever } from '../../../../shared/util/assert-never';
 import { db } from '../db';
@@ -33,21 +33,25 @@ export interface CreateBackupOptions {
   onProgress?: (progress: BackupProgress) => void;
 }
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Writes the whole database as a backup file's text. Tables are read in pages by primary key and
- * serialised page by page into string pieces, so only one page of records is ever held as
- * objects, and the page yields between steps so a progress bar can move. Each page is its own
- * read; a record written mid-backup shows up in the backup or not, never half.
+ * serialised page by page into string pieces, so only a page or two of records is ever held as
+ * objects. The next page is already being read while this one is serialised (IndexedDB works
+ * while this thread stringifies), and waiting for each read lets a progress bar move. Each page
+ * is its own read; a record written mid-backup shows up in the backup or not, never half.
  */
 export async function createBackupText(options: CreateBackupOptions = {}): Promise<string> {
   const source = options.source ?? db;
   const existing = new Set(source.tables.map((t) => t.name));
-  const totals = new Map<BackupTable, number>();
-  for (const name of BACKUP_TABLES) {
-    totals.set(name, existing.has(name) ? await source.table(name).count() : 0);
-  }
+  const present = BACKUP_TABLES.filter((name) => existing.has(name));
+  // Every count in one read transaction rather than one each.
+  const counted =
+    present.length === 0
+      ? []
+      : await source.transaction('r', [...present], () =>
+          Promise.all(present.map((name) => source.table(name).count())),
+        );
+  const totals = new Map<BackupTable, number>(present.map((name, i) => [name, counted[i] ?? 0]));
   const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -68,19 +72,22 @@ export async function createBackupText(options: CreateBackupOptions = {}): Promi
     let done = 0;
     if (existing.has(name)) {
       const table = source.table(name) as Table<Record<string, unknown>, string>;
-      let lastKey: string | undefined;
-      for (;;) {
-        const page =
-          lastKey === undefined
-            ? await table.orderBy(':id').limit(PAGE_SIZE).toArray()
-            : await table.where(':id').above(lastKey).limit(PAGE_SIZE).toArray();
+      const readAfter = (lastKey: string | undefined) =>
+        lastKey === undefined
+          ? table.orderBy(':id').limit(PAGE_SIZE).toArray()
+          : table.where(':id').above(lastKey).limit(PAGE_SIZE).toArray();
+      let reading: Promise<Record<string, unknown>[]> | undefined = readAfter(undefined);
+      while (reading) {
+        const page: Record<string, unknown>[] = await reading;
         if (page.length === 0) break;
-        pieces.push((done === 0 ? '' : ',') + page.map((row) => canonicalJson(row)).join(','));
+        // A short page is the table's last; otherwise read on while this page is serialised.
+        reading =
+          page.length < PAGE_SIZE
+            ? undefined
+            : readAfter(primaryKeyOf(name, page[page.length - 1]!));
+        pieces.push((done === 0 ? '' : ',') + canonicalJsonItems(page));
         done += page.length;
-        lastKey = primaryKeyOf(name, page[page.length - 1]!);
         options.onProgress?.({ table: name, done, total: Math.max(total, done) });
-        if (page.length < PAGE_SIZE) break;
-        await pause();
       }
     }
     options.onProgress?.({ table: name, done, total: done });
