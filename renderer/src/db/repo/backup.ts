@@ -135,21 +135,24 @@ async function passGate(gate: Promise<unknown> | undefined): Promise<void> {
  * `readBackup` and saved a safety backup of the current data first.
  */
 export async function restoreBackup(backup: Backup): Promise<ImportResult> {
-  return writeRestore((name) => backup.tables[name] as Rows);
+  return writeRestore(() => (name) => backup.tables[name] as Rows);
 }
 
 /**
- * Every table cleared and written in one transaction. The pages' writes are all issued before
- * any is awaited, so cloning one page into IndexedDB overlaps with writing the one before.
+ * Every table cleared and written in one transaction. The clears are issued first, so IndexedDB
+ * deletes the old records while this thread reads the file (`read`, which may parse it); then
+ * the pages' writes are all issued before any is awaited, so cloning one page into IndexedDB
+ * overlaps with writing the one before. Anything `read` throws aborts the transaction: the
+ * clears are rolled back with it.
  */
-async function writeRestore(rowsOf: TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
+async function writeRestore(read: () => TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
   const result = emptyResult();
   await db.transaction('rw', db.tables, async () => {
-    const writes: Promise<unknown>[] = [];
+    // Requests on one store run in order: each clear lands before that table's puts.
+    const writes: Promise<unknown>[] = BACKUP_TABLES.map((name) => tableOf(name).clear());
+    const rowsOf = read();
     for (const name of BACKUP_TABLES) {
       const table = tableOf(name);
-      // Requests on one store run in order: the clear lands before the puts.
-      writes.push(table.clear());
       const rows = rowsOf(name);
       for (let i = 0; i < rows.length; i += PAGE_SIZE) {
         writes.push(table.bulkPut(rows.slice(i, i + PAGE_SIZE)));
@@ -265,31 +268,30 @@ export async function importBackupText(text: string, mode: ImportMode): Promise<
   const validation = validateBackupText(text);
   // Observed below; never an unhandled rejection if the writes fail first.
   validation.catch(() => undefined);
-  let rowsOf: TableRows;
-  try {
-    const tables = readBackupDocument(text)['tables'];
-    rowsOf = (name) => {
-      const rows = (tables as Record<string, unknown> | undefined)?.[name];
-      if (!Array.isArray(rows)) throw new Error(`tables.${name} is not a list`);
-      return rows as Rows;
-    };
-  } catch (error) {
-    // JSON, format or version: the check fails the same way; its message is the one to show.
-    await validation;
-    throw error;
-  }
   try {
     switch (mode) {
       case 'restore':
-        return await writeRestore(rowsOf, validation);
+        // Parsed inside the restore's transaction, while its clears run.
+        return await writeRestore(() => readTables(text), validation);
       case 'merge':
-        return await writeMerge(rowsOf, validation);
+        return await writeMerge(readTables(text), validation);
       default:
         return assertNever(mode);
     }
   } catch (error) {
-    // A record the check refuses may also fail the write first: report the file's problem.
+    // JSON, format or version, or a record the check refuses failing the write first: the check
+    // fails too, and its message is the one to show.
     await validation;
     throw error;
   }
+}
+
+/** The file's tables, parsed (JSON, format, version) but not yet checked record by record. */
+function readTables(text: string): TableRows {
+  const tables = readBackupDocument(text)['tables'];
+  return (name) => {
+    const rows = (tables as Record<string, unknown> | undefined)?.[name];
+    if (!Array.isArray(rows)) throw new Error(`tables.${name} is not a list`);
+    return rows as Rows;
+  };
 }
