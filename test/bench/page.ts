@@ -90,11 +90,13 @@ function backupTables(options: GenerateOptions): [BackupTable, readonly object[]
  * Physical baselines on the same data: what IndexedDB itself costs, with no app code around it.
  * Each is measured `runs` times. The floors move the same records a full backup holds — every
  * table, not only the entries — so backup and restore are compared with like for like:
- * `bulkPut` writes each table's records into its emptied table (Dexie's own transaction per
- * table, as a plain caller would), `toArray` reads every table back.
+ * `bulkPut` writes each table's records into its emptied table and `toArray` reads every table
+ * back, each in one transaction over all the tables: one durable commit, as a restore has (a
+ * transaction per table would add a commit per table to the floor).
  */
 async function rawBaselines(options: GenerateOptions, runs: number, searchRepetitions: number) {
   const tables = backupTables(options);
+  const names = tables.map(([name]) => name);
   const raw = new Dexie('grove-bench-raw', { chromeTransactionDurability: 'strict' });
   declareSchema(raw);
   await raw.open();
@@ -104,14 +106,18 @@ async function rawBaselines(options: GenerateOptions, runs: number, searchRepeti
   let rawCount = 0;
   for (let run = 0; run < runs; run++) {
     for (const [name] of tables) await raw.table(name).clear();
-    const [, putMs] = await timed(async () => {
-      for (const [name, rows] of tables) await raw.table(name).bulkPut(rows);
-    });
-    const [all, readMs] = await timed(async () => {
-      const read: unknown[][] = [];
-      for (const [name] of tables) read.push(await raw.table(name).toArray());
-      return read;
-    });
+    const [, putMs] = await timed(() =>
+      raw.transaction('rw', names, async () => {
+        for (const [name, rows] of tables) await raw.table(name).bulkPut(rows);
+      }),
+    );
+    const [all, readMs] = await timed(() =>
+      raw.transaction('r', names, async () => {
+        const read: unknown[][] = [];
+        for (const name of names) read.push(await raw.table(name).toArray());
+        return read;
+      }),
+    );
     bulkPutMs.push(putMs);
     toArrayMs.push(readMs);
     rawCount = all.reduce((sum, rows) => sum + rows.length, 0);
