@@ -4,7 +4,12 @@ import { createBackupText, importBackupText } from '../../renderer/src/db/repo/b
 import { entryIds, getEntry, newEntry, saveEntry } from '../../renderer/src/db/repo/entries';
 import { SESSION_PAUSE_MS } from '../../renderer/src/db/repo/entryHistory';
 import { declareSchema, LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/formats/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type BackupTable,
+} from '../../shared/formats/backup';
 import { importBenchApi } from './import-page';
 import { generateJournal, type GeneratedJournal, type GenerateOptions } from './generate';
 // The encryption figures register their own in-page API.
@@ -73,11 +78,25 @@ const QUERIES = [
 ];
 
 /**
+ * The generated journal as the backup holds it: every table a backup has, each with the records
+ * the seed writes into it (empty where the seed writes none). The floors move exactly these.
+ */
+function backupTables(options: GenerateOptions): [BackupTable, readonly object[]][] {
+  const data = generated(options) as unknown as Partial<Record<BackupTable, readonly object[]>>;
+  return BACKUP_TABLES.map((name) => [name, data[name] ?? []]);
+}
+
+/**
  * Physical baselines on the same data: what IndexedDB itself costs, with no app code around it.
- * Each is measured `runs` times (a fresh, empty table before every `bulkPut`).
+ * Each is measured `runs` times. The floors move the same records a full backup holds — every
+ * table, not only the entries — so backup and restore are compared with like for like:
+ * `bulkPut` writes each table's records into its emptied table and `toArray` reads every table
+ * back, each in one transaction over all the tables: one durable commit, as a restore has (a
+ * transaction per table would add a commit per table to the floor).
  */
 async function rawBaselines(options: GenerateOptions, runs: number, searchRepetitions: number) {
-  const data = generated(options);
+  const tables = backupTables(options);
+  const names = tables.map(([name]) => name);
   const raw = new Dexie('grove-bench-raw', { chromeTransactionDurability: 'strict' });
   declareSchema(raw);
   await raw.open();
@@ -86,12 +105,22 @@ async function rawBaselines(options: GenerateOptions, runs: number, searchRepeti
   const naiveSearchP95Ms: number[] = [];
   let rawCount = 0;
   for (let run = 0; run < runs; run++) {
-    await raw.table('entries').clear();
-    const [, putMs] = await timed(() => raw.table('entries').bulkPut(data.entries));
-    const [all, readMs] = await timed(() => raw.table('entries').toArray());
+    for (const [name] of tables) await raw.table(name).clear();
+    const [, putMs] = await timed(() =>
+      raw.transaction('rw', names, async () => {
+        for (const [name, rows] of tables) await raw.table(name).bulkPut(rows);
+      }),
+    );
+    const [all, readMs] = await timed(() =>
+      raw.transaction('r', names, async () => {
+        const read: unknown[][] = [];
+        for (const name of names) read.push(await raw.table(name).toArray());
+        return read;
+      }),
+    );
     bulkPutMs.push(putMs);
     toArrayMs.push(readMs);
-    rawCount = all.length;
+    rawCount = all.reduce((sum, rows) => sum + rows.length, 0);
     const naive: number[] = [];
     for (let r = 0; r < searchRepetitions; r++) {
       const query = QUERIES[r % QUERIES.length]!;

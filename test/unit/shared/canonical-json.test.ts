@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/formats/canonical-json';
+import { canonicalJson, canonicalJsonItems } from '../../../shared/formats/canonical-json';
 
 /** The original definition: every object copied with its keys sorted. */
 function reference(value: unknown): string {
@@ -35,5 +35,28 @@ describe('canonicalJson', () => {
     const sorted = JSON.parse(reference({ title: 't', answers: { q2: 'b', q1: 'a' }, id: 'x' }));
     expect(canonicalJson(sorted)).toBe(JSON.stringify(sorted));
     expect(canonicalJson(sorted)).toBe(reference(sorted));
+  });
+});
+
+describe('canonicalJsonItems', () => {
+  it('gives the items of the sorted array, for any list of JSON values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 8 }), (values) => {
+        const expected = reference(values).slice(1, -1);
+        expect(canonicalJsonItems(values)).toBe(expected);
+        expect(canonicalJsonItems(values)).toBe(values.map((v) => canonicalJson(v)).join(','));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sorts records out of order beside ones in order, and handles what is not plain data', () => {
+    const values = [
+      { b: 1, a: [{ d: 1, c: 2 }] },
+      { a: 1, b: 2 },
+      { z: new Date(0), y: 1 },
+    ];
+    expect(canonicalJsonItems(values)).toBe(reference(values).slice(1, -1));
+    expect(canonicalJsonItems([])).toBe('');
   });
 });

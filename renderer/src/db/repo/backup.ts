@@ -7,7 +7,7 @@ import {
   type Backup,
   type BackupTable,
 } from '../../../../shared/formats/backup';
-import { canonicalJson } from '../../../../shared/formats/canonical-json';
+import { canonicalJson, canonicalJsonItems } from '../../../../shared/formats/canonical-json';
 import { readBackupDocument } from '../../../../shared/formats/backup';
 import { assertNever } from '../../../../shared/util/assert-never';
 import { db } from '../db';
@@ -33,21 +33,25 @@ export interface CreateBackupOptions {
   onProgress?: (progress: BackupProgress) => void;
 }
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Writes the whole database as a backup file's text. Tables are read in pages by primary key and
- * serialised page by page into string pieces, so only one page of records is ever held as
- * objects, and the page yields between steps so a progress bar can move. Each page is its own
- * read; a record written mid-backup shows up in the backup or not, never half.
+ * serialised page by page into string pieces, so only a page or two of records is ever held as
+ * objects. The next page is already being read while this one is serialised (IndexedDB works
+ * while this thread stringifies), and waiting for each read lets a progress bar move. Each page
+ * is its own read; a record written mid-backup shows up in the backup or not, never half.
  */
 export async function createBackupText(options: CreateBackupOptions = {}): Promise<string> {
   const source = options.source ?? db;
   const existing = new Set(source.tables.map((t) => t.name));
-  const totals = new Map<BackupTable, number>();
-  for (const name of BACKUP_TABLES) {
-    totals.set(name, existing.has(name) ? await source.table(name).count() : 0);
-  }
+  const present = BACKUP_TABLES.filter((name) => existing.has(name));
+  // Every count in one read transaction rather than one each.
+  const counted =
+    present.length === 0
+      ? []
+      : await source.transaction('r', [...present], () =>
+          Promise.all(present.map((name) => source.table(name).count())),
+        );
+  const totals = new Map<BackupTable, number>(present.map((name, i) => [name, counted[i] ?? 0]));
   const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -68,19 +72,22 @@ export async function createBackupText(options: CreateBackupOptions = {}): Promi
     let done = 0;
     if (existing.has(name)) {
       const table = source.table(name) as Table<Record<string, unknown>, string>;
-      let lastKey: string | undefined;
-      for (;;) {
-        const page =
-          lastKey === undefined
-            ? await table.orderBy(':id').limit(PAGE_SIZE).toArray()
-            : await table.where(':id').above(lastKey).limit(PAGE_SIZE).toArray();
+      const readAfter = (lastKey: string | undefined) =>
+        lastKey === undefined
+          ? table.orderBy(':id').limit(PAGE_SIZE).toArray()
+          : table.where(':id').above(lastKey).limit(PAGE_SIZE).toArray();
+      let reading: Promise<Record<string, unknown>[]> | undefined = readAfter(undefined);
+      while (reading) {
+        const page: Record<string, unknown>[] = await reading;
         if (page.length === 0) break;
-        pieces.push((done === 0 ? '' : ',') + page.map((row) => canonicalJson(row)).join(','));
+        // A short page is the table's last; otherwise read on while this page is serialised.
+        reading =
+          page.length < PAGE_SIZE
+            ? undefined
+            : readAfter(primaryKeyOf(name, page[page.length - 1]!));
+        pieces.push((done === 0 ? '' : ',') + canonicalJsonItems(page));
         done += page.length;
-        lastKey = primaryKeyOf(name, page[page.length - 1]!);
         options.onProgress?.({ table: name, done, total: Math.max(total, done) });
-        if (page.length < PAGE_SIZE) break;
-        await pause();
       }
     }
     options.onProgress?.({ table: name, done, total: done });
@@ -128,21 +135,24 @@ async function passGate(gate: Promise<unknown> | undefined): Promise<void> {
  * `readBackup` and saved a safety backup of the current data first.
  */
 export async function restoreBackup(backup: Backup): Promise<ImportResult> {
-  return writeRestore((name) => backup.tables[name] as Rows);
+  return writeRestore(() => (name) => backup.tables[name] as Rows);
 }
 
 /**
- * Every table cleared and written in one transaction. The pages' writes are all issued before
- * any is awaited, so cloning one page into IndexedDB overlaps with writing the one before.
+ * Every table cleared and written in one transaction. The clears are issued first, so IndexedDB
+ * deletes the old records while this thread reads the file (`read`, which may parse it); then
+ * the pages' writes are all issued before any is awaited, so cloning one page into IndexedDB
+ * overlaps with writing the one before. Anything `read` throws aborts the transaction: the
+ * clears are rolled back with it.
  */
-async function writeRestore(rowsOf: TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
+async function writeRestore(read: () => TableRows, gate?: Promise<unknown>): Promise<ImportResult> {
   const result = emptyResult();
   await db.transaction('rw', db.tables, async () => {
-    const writes: Promise<unknown>[] = [];
+    // Requests on one store run in order: each clear lands before that table's puts.
+    const writes: Promise<unknown>[] = BACKUP_TABLES.map((name) => tableOf(name).clear());
+    const rowsOf = read();
     for (const name of BACKUP_TABLES) {
       const table = tableOf(name);
-      // Requests on one store run in order: the clear lands before the puts.
-      writes.push(table.clear());
       const rows = rowsOf(name);
       for (let i = 0; i < rows.length; i += PAGE_SIZE) {
         writes.push(table.bulkPut(rows.slice(i, i + PAGE_SIZE)));
@@ -258,31 +268,30 @@ export async function importBackupText(text: string, mode: ImportMode): Promise<
   const validation = validateBackupText(text);
   // Observed below; never an unhandled rejection if the writes fail first.
   validation.catch(() => undefined);
-  let rowsOf: TableRows;
-  try {
-    const tables = readBackupDocument(text)['tables'];
-    rowsOf = (name) => {
-      const rows = (tables as Record<string, unknown> | undefined)?.[name];
-      if (!Array.isArray(rows)) throw new Error(`tables.${name} is not a list`);
-      return rows as Rows;
-    };
-  } catch (error) {
-    // JSON, format or version: the check fails the same way; its message is the one to show.
-    await validation;
-    throw error;
-  }
   try {
     switch (mode) {
       case 'restore':
-        return await writeRestore(rowsOf, validation);
+        // Parsed inside the restore's transaction, while its clears run.
+        return await writeRestore(() => readTables(text), validation);
       case 'merge':
-        return await writeMerge(rowsOf, validation);
+        return await writeMerge(readTables(text), validation);
       default:
         return assertNever(mode);
     }
   } catch (error) {
-    // A record the check refuses may also fail the write first: report the file's problem.
+    // JSON, format or version, or a record the check refuses failing the write first: the check
+    // fails too, and its message is the one to show.
     await validation;
     throw error;
   }
+}
+
+/** The file's tables, parsed (JSON, format, version) but not yet checked record by record. */
+function readTables(text: string): TableRows {
+  const tables = readBackupDocument(text)['tables'];
+  return (name) => {
+    const rows = (tables as Record<string, unknown> | undefined)?.[name];
+    if (!Array.isArray(rows)) throw new Error(`tables.${name} is not a list`);
+    return rows as Rows;
+  };
 }
