@@ -16,12 +16,14 @@ export function useSearchIndexState(): { ready: boolean; version: number } {
 }
 
 /**
- * The search worker's answer for `query`, re-asked whenever the index changes. `query` says
- * which text the answer is for, so a view never shows one query's results under another.
+ * The search worker's answer for `query` (its best `limit` hits), re-asked whenever the index
+ * changes. `query` says which text the answer is for, so a view never shows one query's results
+ * under another.
  */
 export function useSearchResults(
   query: string,
   filters: EntryFilters,
+  limit: number,
 ): { query: string; answer: SearchAnswer } | undefined {
   const { ready, version } = useSearchIndexState();
   const [result, setResult] = useState<{ query: string; answer: SearchAnswer }>();
@@ -30,18 +32,31 @@ export function useSearchResults(
   useEffect(() => {
     if (empty) return;
     let live = true;
-    streamSearch(query, filters, (answer) => {
-      if (live) setResult({ query, answer });
-    });
+    streamSearch(
+      query,
+      filters,
+      (answer) => {
+        if (live) setResult({ query, answer });
+      },
+      limit,
+    );
     return () => {
       live = false;
     };
-  }, [empty, query, filters, version]);
+  }, [empty, query, filters, version, limit]);
   // Nothing to ask for an empty box: answered at once, in this render.
   if (empty)
     return {
       query,
-      answer: { hits: [], complete: ready, indexed: 0, scope: 'all', recentSize: 0, final: true },
+      answer: {
+        hits: [],
+        total: 0,
+        complete: ready,
+        indexed: 0,
+        scope: 'all',
+        recentSize: 0,
+        final: true,
+      },
     };
   return result;
 }

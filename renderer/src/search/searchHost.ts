@@ -26,7 +26,7 @@ export function createSearchHost(
 
   const answer = (request: Search, scope: 'all' | 'recent', final: boolean) => {
     try {
-      const hits =
+      const { hits, total } =
         scope === 'recent'
           ? index.searchRecent(request.query, request.filters, request.limit)
           : index.search(request.query, request.filters, request.limit);
@@ -34,6 +34,7 @@ export function createSearchHost(
         type: 'search',
         id: request.id,
         hits,
+        total,
         complete,
         indexed: index.size,
         scope,

@@ -28,7 +28,10 @@ const BUILD_NOTIFY_MS = 200;
 const RECENT_ENTRIES = 2_000;
 
 export interface SearchAnswer {
+  /** The best hits, as many as were asked for, with their rows worked out. */
   hits: SearchHit[];
+  /** How many entries match in all. */
+  total: number;
   /** False while the first build runs: only the `indexed` newest entries were searched. */
   complete: boolean;
   indexed: number;
@@ -169,8 +172,8 @@ export function streamSearch(
     {
       onResponse: (response) => {
         if (response.type !== 'search') return;
-        const { hits, complete, indexed, scope, recentSize, final } = response;
-        onAnswer({ hits, complete, indexed, scope, recentSize, final });
+        const { hits, total, complete, indexed, scope, recentSize, final } = response;
+        onAnswer({ hits, total, complete, indexed, scope, recentSize, final });
       },
       onError: (error) => console.error('search failed', error),
     },
@@ -190,8 +193,8 @@ export function searchEntries(
         onResponse: (response) => {
           if (response.type === 'superseded') resolve(null);
           else if (response.type === 'search' && response.final) {
-            const { hits, complete, indexed, scope, recentSize, final } = response;
-            resolve({ hits, complete, indexed, scope, recentSize, final });
+            const { hits, total, complete, indexed, scope, recentSize, final } = response;
+            resolve({ hits, total, complete, indexed, scope, recentSize, final });
           }
         },
         onError: reject,

@@ -62,9 +62,9 @@ describe('search worker protocol', () => {
       const last = answers.at(-1)!;
       expect(last).toMatchObject({ type: 'search', final: true, scope: 'all', complete: true });
       if (last.type !== 'search') throw new Error('no answer');
-      expect(ids(last.hits)).toEqual(ids(direct.search(query, NO_FILTERS)));
+      expect(ids(last.hits)).toEqual(ids(direct.search(query, NO_FILTERS).hits));
       expect(last.hits.map((h) => h.terms)).toEqual(
-        direct.search(query, NO_FILTERS).map((h) => h.terms),
+        direct.search(query, NO_FILTERS).hits.map((h) => h.terms),
       );
     }
     // The same with filters.
@@ -77,7 +77,9 @@ describe('search worker protocol', () => {
     host.drain();
     const last = host.posted.filter((r) => r.id === id).at(-1)!;
     if (last.type !== 'search') throw new Error('no answer');
-    expect(ids(last.hits)).toEqual(ids(direct.search('growth', { ...NO_FILTERS, kind: 'win' })));
+    expect(ids(last.hits)).toEqual(
+      ids(direct.search('growth', { ...NO_FILTERS, kind: 'win' }).hits),
+    );
   });
 
   it('streams: the newest entries first, then the whole journal, under one id', () => {
