@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { EntryFilters } from '../search/filters';
 import {
   isSearchReady,
@@ -29,20 +29,27 @@ export function useSearchResults(
   const [result, setResult] = useState<{ query: string; answer: SearchAnswer }>();
   useEffect(() => startSearchIndex(), []);
   const empty = query.trim() === '';
+  /** What the box asks now, how many requests were sent, and the newest one whose answer shows. */
+  const asked = useRef({ key: '', sent: 0, shown: 0 });
   useEffect(() => {
+    const key = empty ? '' : JSON.stringify([query, filters, limit]);
+    asked.current.key = key;
     if (empty) return;
-    let live = true;
+    const seq = ++asked.current.sent;
     streamSearch(
       query,
       filters,
       (answer) => {
-        if (live) setResult({ query, answer });
+        // While the index builds it changes every moment and the same text is asked again; an
+        // earlier request's answer for that text still counts (dropping it would leave the box
+        // without results until the next one arrives), unless a newer answer already shows.
+        const now = asked.current;
+        if (now.key !== key || seq < now.shown) return;
+        now.shown = seq;
+        setResult({ query, answer });
       },
       limit,
     );
-    return () => {
-      live = false;
-    };
   }, [empty, query, filters, version, limit]);
   // Nothing to ask for an empty box: answered at once, in this render.
   if (empty)
