@@ -30,20 +30,53 @@ export interface SnippetPart {
   match: boolean;
 }
 
+/** A word as `tokenise` sees it; global, so it is only ever used through `wordsFrom`. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The words of `text` from `from` on, read lazily (a snippet needs a window, not every word). */
+function* wordsFrom(text: string, from: number): Generator<{ word: string; index: number }> {
+  const re = new RegExp(WORD.source, WORD.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield { word: m[0], index: m.index };
+}
+
+/**
+ * Where the first word of `text` that starts with one of the (normalised) `terms` begins, or -1.
+ * `normalise` may be a cached `normaliseTerm`: the search worker passes its own.
+ */
+export function firstMatchAt(
+  text: string,
+  terms: readonly string[],
+  normalise: (word: string) => string = normaliseTerm,
+): number {
+  if (terms.length === 0) return -1;
+  for (const { word, index } of wordsFrom(text, 0)) {
+    const n = normalise(word);
+    if (terms.some((t) => n.startsWith(t))) return index;
+  }
+  return -1;
+}
+
 /**
  * A short window of `text` around the first word that starts with one of the query terms, split
  * into parts so the caller can render matches as <mark> without building HTML from user text.
+ * Only the words up to the first match and those inside the window are read, so a long text
+ * costs little more than a short one.
  */
-export function snippet(text: string, queryTerms: readonly string[], width = 160): SnippetPart[] {
+export function snippet(
+  text: string,
+  queryTerms: readonly string[],
+  width = 160,
+  normalise: (word: string) => string = normaliseTerm,
+): SnippetPart[] {
   const terms = queryTerms.map(normaliseTerm).filter((t) => t.length > 0);
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)];
   const isMatch = (word: string) => {
-    const n = normaliseTerm(word);
+    const n = normalise(word);
     return terms.some((t) => n.startsWith(t));
   };
-  const first = words.find((w) => isMatch(w[0]));
+  const first = firstMatchAt(text, terms, normalise);
   let start = 0;
-  if (first && first.index! > width / 3) start = first.index! - Math.floor(width / 3);
+  if (first > width / 3) start = first - Math.floor(width / 3);
   const end = Math.min(text.length, start + width);
   const parts: SnippetPart[] = [];
   let cursor = start;
@@ -51,14 +84,15 @@ export function snippet(text: string, queryTerms: readonly string[], width = 160
     if (t) parts.push({ text: t, match });
   };
   if (start > 0) push('…', false);
-  for (const w of words) {
-    const from = w.index!;
-    const to = from + w[0].length;
+  // From a little before the window, so a word cut by its start is read whole (and left plain,
+  // as it starts before the cursor) rather than matched from its middle.
+  for (const { word, index: from } of wordsFrom(text, Math.max(0, start - 64))) {
+    const to = from + word.length;
     if (to <= start) continue;
     if (from >= end) break;
-    if (isMatch(w[0]) && from >= cursor) {
+    if (from >= cursor && isMatch(word)) {
       push(text.slice(cursor, from), false);
-      push(w[0], true);
+      push(word, true);
       cursor = to;
     }
   }

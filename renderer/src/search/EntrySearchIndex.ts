@@ -1,5 +1,11 @@
 import MiniSearch from 'minisearch';
-import { normaliseTerm, plainText, tokenise } from '../../../shared/domain/search-text';
+import {
+  firstMatchAt,
+  normaliseTerm,
+  plainText,
+  snippet,
+  tokenise,
+} from '../../../shared/domain/search-text';
 import { matchesFilters, type EntryFilters, type EntryMeta } from './filters';
 import type { SearchDoc, SearchHit } from './search-protocol';
 
@@ -24,6 +30,18 @@ function processTerm(term: string): string | null {
     if (normalised.size < MAX_CACHED_TERMS) normalised.set(term, n);
   }
   return n.length > 0 ? n : null;
+}
+
+/** A word normalised through the cache, for the snippets ('' when nothing is left of it). */
+const normaliseCached = (word: string): string => processTerm(word) ?? '';
+
+/** How much of each text an excerpt is looked for in: a match further on shows the text's start. */
+const EXCERPT_SOURCE_CHARS = 20_000;
+
+/** Ranked hits with their rows worked out, and how many entries match in all. */
+export interface RankedHits {
+  hits: SearchHit[];
+  total: number;
 }
 
 /** Query words shorter than this are answered from the newest entries only (see the host). */
@@ -67,6 +85,11 @@ export class EntrySearchIndex {
   private readonly recent = newMiniSearch();
   private readonly recentIds = new Set<string>();
   private readonly metas = new Map<string, EntryMeta>();
+  /**
+   * The plain text of each entry's body, then of its answers, for the excerpts of the rows on
+   * screen. In this worker's memory only, like the index (ended on lock); never stored.
+   */
+  private readonly texts = new Map<string, string[]>();
 
   get size(): number {
     return this.metas.size;
@@ -86,13 +109,19 @@ export class EntrySearchIndex {
       const inRecent = options.recent === true || this.recentIds.has(entry.id);
       this.remove([entry.id]);
       if (entry.deleted === 1) continue;
+      const body = plainText(entry.body);
+      const answers = Object.values(entry.answers);
       const doc = {
         id: entry.id,
         title: entry.title,
-        body: plainText(entry.body),
-        answers: Object.values(entry.answers).join('\n'),
+        body,
+        answers: answers.join('\n'),
         tags: entry.tags.join(' '),
       };
+      this.texts.set(entry.id, [
+        body.slice(0, EXCERPT_SOURCE_CHARS),
+        ...answers.map((a) => plainText(a.slice(0, EXCERPT_SOURCE_CHARS))),
+      ]);
       this.mini.add(doc);
       if (inRecent) {
         this.recent.add(doc);
@@ -113,7 +142,10 @@ export class EntrySearchIndex {
   /** Forgets everything (on lock: nothing decrypted may stay in memory). */
   clear(): void {
     this.mini.removeAll();
+    this.recent.removeAll();
+    this.recentIds.clear();
     this.metas.clear();
+    this.texts.clear();
   }
 
   remove(ids: readonly string[]): void {
@@ -121,17 +153,21 @@ export class EntrySearchIndex {
       if (!this.metas.has(id)) continue;
       this.mini.discard(id);
       this.metas.delete(id);
+      this.texts.delete(id);
       if (this.recentIds.delete(id)) this.recent.discard(id);
     }
   }
 
-  /** Ranked matches for a query, narrowed by the filters; best first, ties newest first. */
-  search(query: string, filters: EntryFilters, limit = 200): SearchHit[] {
+  /**
+   * The best `limit` matches for a query, narrowed by the filters, best first, with their rows;
+   * and how many match in all.
+   */
+  search(query: string, filters: EntryFilters, limit = 200): RankedHits {
     return this.rank(this.mini, query, filters, limit);
   }
 
   /** The same ranking over the newest entries only (see `recent`). */
-  searchRecent(query: string, filters: EntryFilters, limit = 200): SearchHit[] {
+  searchRecent(query: string, filters: EntryFilters, limit = 200): RankedHits {
     return this.rank(this.recent, query, filters, limit);
   }
 
@@ -148,18 +184,35 @@ export class EntrySearchIndex {
     query: string,
     filters: EntryFilters,
     limit: number,
-  ): SearchHit[] {
+  ): RankedHits {
     const raw = index.search(query, {
       filter: (r) => {
         const meta = this.metas.get(r.id as string);
         return meta !== undefined && matchesFilters(meta, filters);
       },
     });
-    return raw.slice(0, limit).map((r) => ({
-      meta: this.metas.get(r.id as string)!,
-      score: r.score,
-      terms: r.queryTerms,
-    }));
+    // Only the rows asked for are worked out and sent: a short prefix can match most of the
+    // journal, and copying thousands of hits to the page would cost more than ranking them.
+    const hits = raw.slice(0, limit).map((r) => {
+      const meta = this.metas.get(r.id as string)!;
+      return {
+        meta,
+        score: r.score,
+        terms: r.queryTerms,
+        title: snippet(meta.title.trim() || 'Untitled', r.queryTerms, 160, normaliseCached),
+        excerpt: this.excerpt(meta.id, r.queryTerms),
+      };
+    });
+    return { hits, total: raw.length };
+  }
+
+  /** Where the match is: the body, else the first answer that matches, else the body's start. */
+  private excerpt(id: string, queryTerms: readonly string[]): SearchHit['excerpt'] {
+    const sources = this.texts.get(id) ?? [];
+    const terms = queryTerms.map(normaliseTerm).filter((t) => t.length > 0);
+    const source =
+      sources.find((text) => firstMatchAt(text, terms, normaliseCached) >= 0) ?? sources[0] ?? '';
+    return snippet(source, queryTerms, 160, normaliseCached);
   }
 
   /** Every entry that matches the filters, newest first (the timeline with non-indexed filters). */

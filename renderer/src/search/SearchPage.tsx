@@ -1,44 +1,62 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ENTRY_KIND_INFO } from '../../../shared/domain/entry-kinds';
-import type { Entry } from '../../../shared/domain/records';
-import { plainText, snippet } from '../../../shared/domain/search-text';
+import type { SnippetPart } from '../../../shared/domain/search-text';
 import { markFirstScreenShownAfterPaint } from '../app/firstScreen';
 import { MOD_LABEL } from '../app/routes';
-import { getEntries } from '../db/repo/entries';
 import { formatDayHeading } from '../journal/dayFormat';
 import { FiltersBar } from '../journal/FiltersBar';
 import { JournalNav } from '../journal/JournalNav';
 import { useJournalUi } from '../journal/journal-store';
 import { onListKeyDown } from '../journal/moveFocus';
 import { useSearchResults } from '../journal/useSearchIndexVersion';
-import type { SearchAnswer } from './searchService';
+import type { SearchAnswer, SearchHit } from './searchService';
 import '../journal/journal.css';
 
 const PAGE = 30;
 
-function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+function Highlighted({ parts }: { parts: readonly SnippetPart[] }) {
   return (
     <>
-      {snippet(text, terms).map((part, i) =>
+      {parts.map((part, i) =>
         part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
       )}
     </>
   );
 }
 
-/** Where the match is: the body, else the first answer that matches, else the body's start. */
-function matchSource(entry: Entry, terms: string[]): string {
-  const sources = [entry.body, ...Object.values(entry.answers)].map((s) =>
-    plainText(s.slice(0, 20_000)),
+/**
+ * One result, painted from the worker's answer alone (title and excerpt come worked out), so the
+ * first rows need no database read. Memoised: a keystroke re-renders the page, not its rows.
+ */
+const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
+  return (
+    <li>
+      <Link href={`/entry/${hit.meta.id}`} className="entry-card" data-entry-link="">
+        <span className="entry-card__meta">
+          <span className="pill">{ENTRY_KIND_INFO[hit.meta.kind].label}</span>
+          <span>{formatDayHeading(hit.meta.date)}</span>
+          {hit.meta.tags.slice(0, 4).map((t) => (
+            <span key={t}>#{t}</span>
+          ))}
+        </span>
+        <span className="entry-card__title">
+          <Highlighted parts={hit.title} />
+        </span>
+        {hit.excerpt.length > 0 && (
+          <span className="entry-card__excerpt">
+            <Highlighted parts={hit.excerpt} />
+          </span>
+        )}
+      </Link>
+    </li>
   );
-  return sources.find((s) => snippet(s, terms).some((p) => p.match)) ?? sources[0] ?? '';
-}
+});
 
 /** What the status line says about an answer: how many, and over which entries. */
-function resultsLine(count: number, answer: SearchAnswer): string {
-  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
+function resultsLine(answer: SearchAnswer): string {
+  const count = answer.total;
+  const found = `${count.toLocaleString()} ${count === 1 ? 'result' : 'results'}`;
   const newest = answer.recentSize.toLocaleString();
   if (answer.scope === 'recent' && !answer.final)
     return `${found} in your newest ${newest} entries, searching the rest…`;
@@ -54,18 +72,16 @@ export function SearchPage() {
   const query = useJournalUi((s) => s.query);
   const setQuery = useJournalUi((s) => s.setQuery);
   const filters = useJournalUi((s) => s.filters);
-  const result = useSearchResults(query, filters);
   // The search box is this screen's first content (its index starts building at once).
   useEffect(() => markFirstScreenShownAfterPaint(), []);
   const [shown, setShown] = useState(PAGE);
+  // Only the rows on screen are asked for; "Show more" asks for the next page with them.
+  const result = useSearchResults(query, filters, shown);
   // The query whose answer is on screen: typing runs ahead of it by a keystroke at most.
   const answered = result?.query ?? '';
   const hits = result?.answer.hits ?? [];
+  const total = result?.answer.total ?? 0;
   const complete = result?.answer.complete ?? false;
-  const visible = hits.slice(0, shown);
-  const ids = visible.map((h) => h.meta.id).join(',');
-  const entries = useLiveQuery(() => getEntries(visible.map((h) => h.meta.id)), [ids]);
-  const byId = new Map((entries ?? []).map((e) => [e.id, e]));
 
   return (
     <div className="page page--wide">
@@ -97,10 +113,8 @@ export function SearchPage() {
         aria-live="polite"
         // The query whose results are on screen, how many, and whether the whole journal was
         // searched (the benchmark waits for these).
-        data-search-shown={
-          result && visible.every((hit) => byId.has(hit.meta.id)) ? answered : undefined
-        }
-        data-search-count={hits.length}
+        data-search-shown={result ? answered : undefined}
+        data-search-count={total}
         data-search-final={result?.answer.final ? 'true' : 'false'}
         data-search-state={complete ? 'ready' : 'building'}
       >
@@ -110,41 +124,20 @@ export function SearchPage() {
             ? complete
               ? 'Type a few letters of any word.'
               : 'Type a few letters of any word. (Still reading older entries.)'
-            : resultsLine(hits.length, result.answer)}
+            : resultsLine(result.answer)}
       </p>
-      {visible.length > 0 && (
+      {hits.length > 0 && (
         <ol
           className="entry-list search-results"
           aria-label="Search results"
           onKeyDown={onListKeyDown}
         >
-          {visible.map((hit) => {
-            const entry = byId.get(hit.meta.id);
-            return (
-              <li key={hit.meta.id}>
-                <Link href={`/entry/${hit.meta.id}`} className="entry-card" data-entry-link="">
-                  <span className="entry-card__meta">
-                    <span className="pill">{ENTRY_KIND_INFO[hit.meta.kind].label}</span>
-                    <span>{formatDayHeading(hit.meta.date)}</span>
-                    {hit.meta.tags.slice(0, 4).map((t) => (
-                      <span key={t}>#{t}</span>
-                    ))}
-                  </span>
-                  <span className="entry-card__title">
-                    <Highlighted text={hit.meta.title.trim() || 'Untitled'} terms={hit.terms} />
-                  </span>
-                  {entry && (
-                    <span className="entry-card__excerpt">
-                      <Highlighted text={matchSource(entry, hit.terms)} terms={hit.terms} />
-                    </span>
-                  )}
-                </Link>
-              </li>
-            );
-          })}
+          {hits.map((hit) => (
+            <ResultRow key={hit.meta.id} hit={hit} />
+          ))}
         </ol>
       )}
-      {hits.length > shown && (
+      {total > hits.length && hits.length >= shown && (
         <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
           Show more results
         </button>

@@ -1,4 +1,5 @@
 import type { Entry } from '../../../shared/domain/records';
+import type { SnippetPart } from '../../../shared/domain/search-text';
 import type { EntryFilters, EntryMeta } from './filters';
 
 /**
@@ -22,11 +23,20 @@ export type SearchDoc = Pick<
   | 'deleted'
 >;
 
+/**
+ * One ranked match, with what its row shows already worked out in the worker: the title and an
+ * excerpt around the first match, split into highlighted parts. So the page paints results from
+ * the answer alone, without reading (and, with encryption on, opening) the entries first.
+ */
 export interface SearchHit {
   meta: EntryMeta;
   score: number;
   /** The normalised query terms that matched, for highlighting. */
   terms: string[];
+  /** The title ('Untitled' when empty), its matches marked. */
+  title: SnippetPart[];
+  /** A window of the body, or else of the first answer that matches, its matches marked. */
+  excerpt: SnippetPart[];
 }
 
 export type SearchRequest =
@@ -38,6 +48,7 @@ export type SearchRequest =
   | { type: 'remove'; id: number; ids: string[] }
   /** The first build has read every entry: answers from now on are complete. */
   | { type: 'complete'; id: number }
+  /** `limit`: how many of the best hits to send (the rows on screen), never the whole list. */
   | { type: 'search'; id: number; query: string; filters: EntryFilters; limit: number }
   | { type: 'filter'; id: number; filters: EntryFilters };
 
@@ -46,7 +57,10 @@ export type SearchResponse =
   | {
       type: 'search';
       id: number;
+      /** The best `limit` hits, best first. */
       hits: SearchHit[];
+      /** How many entries match in all (the hits are the first of them). */
+      total: number;
       /** False while the first build runs: the answer covers the `indexed` newest entries only. */
       complete: boolean;
       indexed: number;

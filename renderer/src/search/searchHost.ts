@@ -2,6 +2,9 @@ import { assertNever } from '../../../shared/util/assert-never';
 import { EntrySearchIndex } from './EntrySearchIndex';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
+/** How long one slice of index changes runs before a waiting search gets its turn. */
+const SLICE_MS = 4;
+
 /**
  * The worker's side of the protocol, as a plain function so it runs the same in the worker and,
  * where there is no Worker (unit tests), in the page.
@@ -12,13 +15,61 @@ import type { SearchRequest, SearchResponse } from './search-protocol';
  * newest entries (a fraction of a frame at any journal size), then — in a later task, skipped if
  * a newer search has arrived by then — from the whole index. A query with a word shorter than
  * SHORT_WORD letters stops at the first step: it would match most of the journal.
+ *
+ * Index changes are applied in order, a slice of about SLICE_MS at a time, and a search waiting
+ * runs between two slices: while the first build indexes a page of 250 entries (tens of
+ * milliseconds, far more on a busy machine), a keystroke is answered after one slice, not after
+ * the page. `schedule` runs its tasks in order (the worker passes a message-channel queue: no
+ * timer clamping between slices).
  */
 export function createSearchHost(
   post: (response: SearchResponse) => void,
   schedule: (run: () => void) => void = (run) => setTimeout(run, 0),
+  now: () => number = () => performance.now(),
 ): (request: SearchRequest) => void {
   const index = new EntrySearchIndex();
   let complete = false;
+  type Change = Extract<SearchRequest, { type: 'upsert' | 'remove' | 'complete' | 'filter' }>;
+  /** Changes (and filter reads, which must see them) not yet applied, in order. */
+  const changes: Change[] = [];
+  /** How many documents of `changes[0]` (an upsert) are already in the index. */
+  let applied = 0;
+  let working = false;
+
+  const work = () => {
+    const until = now() + SLICE_MS;
+    while (changes.length > 0) {
+      const change = changes[0]!;
+      try {
+        if (change.type === 'upsert') {
+          // At least one document per slice, then as many as fit in it.
+          while (applied < change.docs.length) {
+            index.upsert([change.docs[applied]!], { recent: change.recent === true });
+            applied++;
+            if (now() >= until) break;
+          }
+          if (applied < change.docs.length) break;
+        } else if (change.type === 'remove') index.remove(change.ids);
+        else if (change.type === 'complete') complete = true;
+        if (change.type === 'filter')
+          post({ type: 'filter', id: change.id, metas: index.filter(change.filters) });
+        else post({ type: 'ack', id: change.id, size: index.size });
+      } catch (error) {
+        post({ type: 'error', id: change.id, message: String(error) });
+      }
+      changes.shift();
+      applied = 0;
+      if (now() >= until) break;
+    }
+    working = changes.length > 0;
+    if (working) schedule(work);
+  };
+
+  const enqueue = (change: Change) => {
+    changes.push(change);
+    // Idle: the change starts now (a small one is done before this returns).
+    if (!working) work();
+  };
   type Search = Extract<SearchRequest, { type: 'search' }>;
   /** The newest search not yet answered at all, and the one whose whole ranking is due. */
   let pending: Search | null = null;
@@ -26,7 +77,7 @@ export function createSearchHost(
 
   const answer = (request: Search, scope: 'all' | 'recent', final: boolean) => {
     try {
-      const hits =
+      const { hits, total } =
         scope === 'recent'
           ? index.searchRecent(request.query, request.filters, request.limit)
           : index.search(request.query, request.filters, request.limit);
@@ -34,6 +85,7 @@ export function createSearchHost(
         type: 'search',
         id: request.id,
         hits,
+        total,
         complete,
         indexed: index.size,
         scope,
@@ -66,16 +118,10 @@ export function createSearchHost(
   return (request) => {
     switch (request.type) {
       case 'upsert':
-        index.upsert(request.docs, { recent: request.recent === true });
-        post({ type: 'ack', id: request.id, size: index.size });
-        return;
       case 'remove':
-        index.remove(request.ids);
-        post({ type: 'ack', id: request.id, size: index.size });
-        return;
       case 'complete':
-        complete = true;
-        post({ type: 'ack', id: request.id, size: index.size });
+      case 'filter':
+        enqueue(request);
         return;
       case 'search':
         if (ranking) post({ type: 'superseded', id: ranking.id });
@@ -83,9 +129,6 @@ export function createSearchHost(
         if (pending) post({ type: 'superseded', id: pending.id });
         else schedule(runPending);
         pending = request;
-        return;
-      case 'filter':
-        post({ type: 'filter', id: request.id, metas: index.filter(request.filters) });
         return;
       default:
         assertNever(request);

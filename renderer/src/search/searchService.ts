@@ -28,7 +28,10 @@ const BUILD_NOTIFY_MS = 200;
 const RECENT_ENTRIES = 2_000;
 
 export interface SearchAnswer {
+  /** The best hits, as many as were asked for, with their rows worked out. */
   hits: SearchHit[];
+  /** How many entries match in all. */
+  total: number;
   /** False while the first build runs: only the `indexed` newest entries were searched. */
   complete: boolean;
   indexed: number;
@@ -57,7 +60,43 @@ let stopConnection: (() => void) | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
+/** Searches sent and not answered at all yet: the first build gives way to them (see `build`). */
+const unanswered = new Set<number>();
+let whenAnswered: (() => void)[] = [];
+
+function answered(id: number): void {
+  if (!unanswered.delete(id) || unanswered.size > 0) return;
+  const waiting = whenAnswered;
+  whenAnswered = [];
+  for (const resolve of waiting) resolve();
+}
+
+/** The next frame has been painted (or, where frames do not run, as in a hidden window, soon). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      );
+  });
+}
+
+/**
+ * Resolves at once when no search waits for its answer; else once every one has its first
+ * answer and the frame that shows it has been painted.
+ */
+async function searchesAnswered(): Promise<void> {
+  if (unanswered.size === 0) return;
+  await new Promise<void>((resolve) => whenAnswered.push(resolve));
+  await afterPaint();
+}
+
 function receive(response: SearchResponse): void {
+  answered(response.id);
   const waiting = pending.get(response.id);
   if (!waiting) return;
   // A search's first answer (from the newest entries) is followed by its final one.
@@ -77,6 +116,7 @@ function connect(): Connection {
     worker.onerror = (event) => {
       for (const [, waiting] of pending) waiting.onError(new Error(event.message));
       pending.clear();
+      for (const id of [...unanswered]) answered(id);
     };
     connection = { send: (request) => worker.postMessage(request) };
     stopConnection = () => worker.terminate();
@@ -98,6 +138,7 @@ function disconnect(): void {
   connection = undefined;
   for (const [, waiting] of pending) waiting.onError(new Error('The search index was emptied.'));
   pending.clear();
+  for (const id of [...unanswered]) answered(id);
 }
 
 /** A request as the caller writes it; `ask` adds the id. Distributes over the union's members. */
@@ -107,6 +148,7 @@ type RequestOf<T extends SearchRequest['type']> = WithoutId<Extract<SearchReques
 function send(request: WithoutId<SearchRequest>, waiting: Pending): void {
   const id = nextId++;
   pending.set(id, waiting);
+  if (request.type === 'search') unanswered.add(id);
   connect().send({ ...request, id } as SearchRequest);
 }
 
@@ -169,8 +211,8 @@ export function streamSearch(
     {
       onResponse: (response) => {
         if (response.type !== 'search') return;
-        const { hits, complete, indexed, scope, recentSize, final } = response;
-        onAnswer({ hits, complete, indexed, scope, recentSize, final });
+        const { hits, total, complete, indexed, scope, recentSize, final } = response;
+        onAnswer({ hits, total, complete, indexed, scope, recentSize, final });
       },
       onError: (error) => console.error('search failed', error),
     },
@@ -190,8 +232,8 @@ export function searchEntries(
         onResponse: (response) => {
           if (response.type === 'superseded') resolve(null);
           else if (response.type === 'search' && response.final) {
-            const { hits, complete, indexed, scope, recentSize, final } = response;
-            resolve({ hits, complete, indexed, scope, recentSize, final });
+            const { hits, total, complete, indexed, scope, recentSize, final } = response;
+            resolve({ hits, total, complete, indexed, scope, recentSize, final });
           }
         },
         onError: reject,
@@ -259,6 +301,10 @@ async function build(at: number): Promise<void> {
       const from = addDays(to, -(windowDays - 1));
       const recent = sent < RECENT_ENTRIES;
       const upTo = to;
+      // A page read and (with encryption on) opened holds the main thread for a while: a search
+      // typed meanwhile is answered and painted first, so typing never waits behind the build.
+      await searchesAnswered();
+      if (at !== generation) return;
       sent += await serial(async () => {
         if (at !== generation) return 0;
         const entries = await liveEntriesBetween(from, upTo);

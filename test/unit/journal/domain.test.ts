@@ -142,6 +142,15 @@ describe('search text', () => {
       'Today I tried a résumé rewrite and resumed running.',
     );
   });
+  it('finds a match at the end of a long text and never marks a word cut by the window', () => {
+    const text = `${'alpha '.repeat(20_000)}needle needless end`;
+    const parts = snippet(text, ['need'], 80);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['needle', 'needless']);
+    // The window starts inside a word whose tail starts with the term: that word stays plain.
+    const cut = snippet(`${'w '.repeat(50)}${'q'.repeat(10)}needfully needle`, ['need'], 30);
+    expect(cut.map((p) => p.text).join('')).toBe('…needfully needle');
+    expect(cut.filter((p) => p.match).map((p) => p.text)).toEqual(['needle']);
+  });
   it('centres a long text on the first match', () => {
     const text = `${'lorem '.repeat(100)}needle ${'ipsum '.repeat(100)}`;
     const parts = snippet(text, ['need'], 80);

@@ -12,13 +12,18 @@ import {
 import { generateJournal } from '../../bench/generate';
 import { resetDatabase } from '../../support/db';
 
-/** The host with a hand-cranked scheduler, so every step of the protocol is observable. */
+/**
+ * The host with a hand-cranked scheduler and clock, so every step of the protocol is observable:
+ * the clock moves 1 ms each time it is read, so a slice of index changes holds a few documents.
+ */
 function manualHost() {
   const posted: SearchResponse[] = [];
   const queue: (() => void)[] = [];
+  let clock = 0;
   const handle = createSearchHost(
     (response) => posted.push(structuredClone(response)),
     (run) => queue.push(run),
+    () => clock++,
   );
   let id = 0;
   const send = (request: Omit<SearchRequest, 'id'> & Record<string, unknown>): number => {
@@ -55,6 +60,7 @@ describe('search worker protocol', () => {
       });
     }
     host.send({ type: 'complete' });
+    host.drain(); // the index changes are applied, a slice at a time
     for (const query of QUERIES) {
       const id = host.send({ type: 'search', query, filters: NO_FILTERS, limit: 200 });
       host.drain();
@@ -62,9 +68,9 @@ describe('search worker protocol', () => {
       const last = answers.at(-1)!;
       expect(last).toMatchObject({ type: 'search', final: true, scope: 'all', complete: true });
       if (last.type !== 'search') throw new Error('no answer');
-      expect(ids(last.hits)).toEqual(ids(direct.search(query, NO_FILTERS)));
+      expect(ids(last.hits)).toEqual(ids(direct.search(query, NO_FILTERS).hits));
       expect(last.hits.map((h) => h.terms)).toEqual(
-        direct.search(query, NO_FILTERS).map((h) => h.terms),
+        direct.search(query, NO_FILTERS).hits.map((h) => h.terms),
       );
     }
     // The same with filters.
@@ -77,13 +83,16 @@ describe('search worker protocol', () => {
     host.drain();
     const last = host.posted.filter((r) => r.id === id).at(-1)!;
     if (last.type !== 'search') throw new Error('no answer');
-    expect(ids(last.hits)).toEqual(ids(direct.search('growth', { ...NO_FILTERS, kind: 'win' })));
+    expect(ids(last.hits)).toEqual(
+      ids(direct.search('growth', { ...NO_FILTERS, kind: 'win' }).hits),
+    );
   });
 
   it('streams: the newest entries first, then the whole journal, under one id', () => {
     const host = manualHost();
     host.send({ type: 'upsert', docs: newestFirst.slice(0, 100).map(toSearchDoc), recent: true });
     host.send({ type: 'upsert', docs: newestFirst.slice(100).map(toSearchDoc) });
+    host.drain(); // the index changes are applied, a slice at a time
     const id = host.send({ type: 'search', query: 'growth', filters: NO_FILTERS, limit: 500 });
     host.drain();
     const answers = host.posted.filter((r) => r.id === id);
@@ -104,6 +113,7 @@ describe('search worker protocol', () => {
     const host = manualHost();
     host.send({ type: 'upsert', docs: newestFirst.slice(0, 50).map(toSearchDoc), recent: true });
     host.send({ type: 'upsert', docs: newestFirst.slice(50).map(toSearchDoc) });
+    host.drain(); // the index changes are applied, a slice at a time
     const id = host.send({ type: 'search', query: 'gr', filters: NO_FILTERS, limit: 500 });
     host.drain();
     const answers = host.posted.filter((r) => r.id === id);
@@ -118,6 +128,7 @@ describe('search worker protocol', () => {
   it('runs only the newest of searches that queue up, answering the rest as superseded', () => {
     const host = manualHost();
     host.send({ type: 'upsert', docs: newestFirst.map(toSearchDoc), recent: true });
+    host.drain(); // the index changes are applied, a slice at a time
     const a = host.send({ type: 'search', query: 'g', filters: NO_FILTERS, limit: 10 });
     const b = host.send({ type: 'search', query: 'gro', filters: NO_FILTERS, limit: 10 });
     const c = host.send({ type: 'search', query: 'growth', filters: NO_FILTERS, limit: 10 });
@@ -131,6 +142,7 @@ describe('search worker protocol', () => {
     const host = manualHost();
     host.send({ type: 'upsert', docs: newestFirst.slice(0, 100).map(toSearchDoc), recent: true });
     host.send({ type: 'upsert', docs: newestFirst.slice(100).map(toSearchDoc) });
+    host.drain(); // the index changes are applied, a slice at a time
     const old = host.send({ type: 'search', query: 'gro', filters: NO_FILTERS, limit: 10 });
     host.step(); // the first answer goes out; the whole ranking is scheduled…
     const next = host.send({ type: 'search', query: 'grow', filters: NO_FILTERS, limit: 10 });
@@ -142,6 +154,27 @@ describe('search worker protocol', () => {
     expect(
       host.posted.filter((r) => r.id === next).map((r) => r.type === 'search' && r.final),
     ).toEqual([false, true]);
+  });
+
+  it('answers a search between two slices of a big page of index changes, in order', () => {
+    const host = manualHost();
+    const page = host.send({ type: 'upsert', docs: newestFirst.map(toSearchDoc), recent: true });
+    const id = host.send({ type: 'search', query: 'growth', filters: NO_FILTERS, limit: 10 });
+    const filter = host.send({ type: 'filter', filters: NO_FILTERS });
+    host.drain();
+    const order = host.posted.map((r) => r.id);
+    // The search went out before the page was acknowledged, from the part already indexed…
+    expect(order.indexOf(id)).toBeLessThan(order.indexOf(page));
+    const answer = host.posted.find((r) => r.id === id);
+    if (answer?.type !== 'search') throw new Error('no answer');
+    expect(answer.indexed).toBeGreaterThan(0);
+    expect(answer.indexed).toBeLessThan(newestFirst.length);
+    // …while a filter read, queued behind the page, saw all of it.
+    expect(order.indexOf(filter)).toBeGreaterThan(order.indexOf(page));
+    const metas = host.posted.find((r) => r.id === filter);
+    expect(metas?.type === 'filter' && metas.metas.length).toBe(
+      newestFirst.filter((e) => e.deleted === 0).length,
+    );
   });
 
   it('removes, replaces and filters through the protocol', () => {
