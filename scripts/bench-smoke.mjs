@@ -98,12 +98,7 @@ const WITH_RUNS = [
  * figure is a time, a size or a count of records, never 0.
  */
 const MAY_BE_ZERO = new Set(
-  [
-    'longTasksWhileTyping',
-    'longestTaskWhileTypingMs',
-    'bigEntryLongTasks',
-    'bigEntryLongestTaskMs',
-  ]
+  ['longTasksWhileTyping', 'longestTaskWhileTypingMs', 'bigEntryLongTasks', 'bigEntryLongestTaskMs']
     .flatMap((key) => [key, `${key}Enc`])
     .concat([
       'insightsLongTasks',
