@@ -313,7 +313,7 @@ async function measurePass(
   const app = await context.newPage();
   await app.goto('/#/search', { waitUntil: 'commit' });
   await variant.unlock(app);
-  await expect(app.locator('[data-search-state="ready"]')).toBeAttached({ timeout: 600_000 });
+  await expect(app.locator('[data-search-state="ready"]')).toBeAttached({ timeout: 1_800_000 });
   const searchP50: number[] = [];
   const searchP95: number[] = [];
   const fullP95: number[] = [];
