@@ -1,18 +1,18 @@
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { Row } from './stats';
 
 /**
- * Prints the benchmark's table, then — as the very last line of output — one JSON object with
- * every figure, so scripts can read it with `tail -n 1`.
+ * Prints the benchmark's table — each figure's plain value and, beside it, its value in every
+ * further pass (encryption on), then its target and floor — and, as the very last line of output,
+ * one JSON object with every figure, so scripts can read it with `tail -n 1`.
  */
-interface Row {
-  label: string;
-  value: string;
-  target: string;
-  baseline: string;
+interface Table {
+  passes: string[];
+  rows: Row[];
 }
 
 export default class BenchReporter implements Reporter {
-  private rows: Row[] = [];
+  private table: Table = { passes: [], rows: [] };
   private json: Record<string, unknown> | undefined;
   private failures: string[] = [];
 
@@ -23,7 +23,7 @@ export default class BenchReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     for (const attachment of result.attachments) {
       if (attachment.name === 'bench-table' && attachment.body)
-        this.rows = JSON.parse(attachment.body.toString()) as Row[];
+        this.table = JSON.parse(attachment.body.toString()) as Table;
       if (attachment.name === 'bench-results' && attachment.body)
         this.json = JSON.parse(attachment.body.toString()) as Record<string, unknown>;
     }
@@ -38,17 +38,27 @@ export default class BenchReporter implements Reporter {
   }
 
   onEnd(): void {
-    const widths = [40, 26, 20, 34];
-    const line = (cells: string[]) =>
-      cells
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join(' ')
-        .trimEnd();
-    if (this.rows.length > 0) {
-      console.log(line(['measure', 'Grove', 'target', 'baseline (ratio)']));
+    const { passes, rows } = this.table;
+    if (rows.length > 0) {
+      const header = ['measure', ...passes.map((p) => `Grove, ${p}`), 'target', 'floor (ratio)'];
+      const cells = rows.map((row) => [
+        row.label,
+        row.value,
+        ...passes.slice(1).map((_, i) => row.also?.[i] ?? ''),
+        row.target,
+        row.baseline,
+      ]);
+      const widths = header.map((h, i) =>
+        Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)),
+      );
+      const line = (c: string[]) =>
+        c
+          .map((cell, i) => cell.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd();
+      console.log(line(header));
       console.log(line(widths.map((w) => '-'.repeat(w))));
-      for (const row of this.rows)
-        console.log(line([row.label, row.value, row.target, row.baseline]));
+      for (const c of cells) console.log(line(c));
     }
     for (const failure of this.failures) console.error(`bench failed: ${failure}`);
     console.log(JSON.stringify(this.json ?? { error: 'no results', failures: this.failures }));

@@ -40,3 +40,20 @@ export function spread(name: string, runs: readonly number[]): Spread {
     n: runs.length,
   };
 }
+
+/**
+ * A line of the printed table. `value` is the plain pass's figure; `also` holds the same figure
+ * from each further pass (encryption on), printed beside it, and `baseline` the floor it is read
+ * against, with the ratio for each pass where there is one.
+ */
+export interface Row {
+  label: string;
+  value: string;
+  also?: string[];
+  target: string;
+  baseline: string;
+}
+
+/** `median (min–max)` of a figure's runs. */
+export const show = (s: Spread, unit = ' ms'): string =>
+  `${round(s.median)}${unit} (${round(s.min)}–${round(s.max)})`;
