@@ -8,6 +8,7 @@ import {
   type KeySlot,
 } from '../db/crypto/keyslots';
 import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../db/crypto/recoveryKey';
+import { pageStorage, unsealStoredValues } from '../db/crypto/walStorage';
 import {
   dropDataKey,
   encryptionMode,
@@ -257,7 +258,10 @@ let converting: Promise<void> | null = null;
  * Runs the conversion to its end, a batch per transaction, yielding between batches so the app
  * stays responsive. Safe to call again (one run at a time); resumes where the stored state says.
  */
-export function runConversion(onProgress: (p: ConversionProgressReport) => void): Promise<void> {
+export function runConversion(
+  onProgress: (p: ConversionProgressReport) => void,
+  storedValues: Storage | null = pageStorage(),
+): Promise<void> {
   converting ??= (async () => {
     try {
       const total = await countConvertible();
@@ -268,6 +272,8 @@ export function runConversion(onProgress: (p: ConversionProgressReport) => void)
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       if (encryptionMode() === 'off') {
+        // The write-ahead log's sealed drafts are opened while the key still exists.
+        if (storedValues) unsealStoredValues(storedValues);
         slots = {};
         dropDataKey();
       }

@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/src/export/encryptedBackup';
 import { recoverWriteAhead, writeAhead } from '../../../renderer/src/journal/wal';
 import {
+  beginDecryption,
   beginEncryption,
   prepareEncryption,
   rememberPrivacy,
@@ -50,6 +51,40 @@ describe('the write-ahead log with encryption on', () => {
     await unlockWithPassphrase(PASSPHRASE);
     expect(await recoverWriteAhead(storage)).toEqual({ recovered: 1, stuck: [] });
     expect((await getEntry(draft.id))?.body).toBe('walmarker typed before the crash');
+  });
+
+  it('turning encryption off opens the sealed drafts first: the draft is recovered afterwards', async () => {
+    await encrypt();
+    const memory = new MemoryStorage();
+    const storage = encryptingStorage(() => memory);
+    // A window closed before its save: the log holds the draft, sealed.
+    const draft = { ...newEntry('note'), body: 'walmarker left in the log' };
+    writeAhead(draft, null, storage);
+    expect(memory.getItem(`grove:wal:${draft.id}`)!.startsWith('grove-sealed:v1:')).toBe(true);
+
+    await beginDecryption();
+    await runConversion(() => {}, memory);
+    expect(memory.getItem(`grove:wal:${draft.id}`)).toContain('walmarker left in the log');
+    expect(await recoverWriteAhead(storage)).toEqual({ recovered: 1, stuck: [] });
+    expect((await getEntry(draft.id))?.body).toBe('walmarker left in the log');
+  });
+
+  it('a value sealed under a key that is gone reads as absent once encryption is off', async () => {
+    await encrypt();
+    const memory = new MemoryStorage();
+    const storage = encryptingStorage(() => memory);
+    storage.setItem('grove:wal:left', 'sealed long ago');
+    await beginDecryption();
+    // An older version turned encryption off without opening the log's values.
+    await runConversion(() => {}, null);
+    expect(storage.getItem('grove:wal:left')).toBeNull();
+    expect(memory.getItem('grove:wal:left')).not.toBeNull(); // left where it was
+    // Start-up goes on, sets it aside and shows it as unreadable, for the person to discard.
+    const report = await recoverWriteAhead(storage);
+    expect(report.recovered).toBe(0);
+    expect(report.stuck).toEqual([
+      expect.objectContaining({ key: 'grove:wal-aside:left', problem: 'It is unreadable.' }),
+    ]);
   });
 
   it('a sealed log value moved to another key does not open', async () => {

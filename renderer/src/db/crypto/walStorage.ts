@@ -1,6 +1,6 @@
 import { fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
 import { openBytes, sealBytes } from './cipher';
-import { requireDataKey, sealsWrites } from './session';
+import { isEncryptedAtRest, requireDataKey, sealsWrites } from './session';
 
 /**
  * The write-ahead log's storage with encryption at its edge: the log's own logic
@@ -33,7 +33,12 @@ export function encryptingStorage(base: () => Storage): Storage {
     removeItem: (name: string) => base().removeItem(name),
     getItem(name: string) {
       const stored = base().getItem(name);
-      return stored === null ? null : openStorageValue(name, stored);
+      if (stored === null) return null;
+      // A value sealed under a key that no longer exists (encryption turned off by a version
+      // that left it sealed) can never be opened: reading it as absent keeps the app usable,
+      // and the value stays where it is.
+      if (stored.startsWith(SEALED_PREFIX) && !isEncryptedAtRest()) return null;
+      return openStorageValue(name, stored);
     },
     setItem(name: string, value: string) {
       base().setItem(name, sealsWrites() ? sealStorageValue(name, value) : value);
@@ -43,3 +48,23 @@ export function encryptingStorage(base: () => Storage): Storage {
 
 /** localStorage, sealed while encryption is on. */
 export const walStorage: Storage = encryptingStorage(() => localStorage);
+
+/** The page's localStorage, where there is one (not in Node, where tests pass their own). */
+export function pageStorage(): Storage | null {
+  return typeof localStorage === 'undefined' ? null : localStorage;
+}
+
+/**
+ * Rewrites every sealed value in the clear. Run while the key is still held, as encryption is
+ * turned off: a draft sealed in the log (a window closed before its save) would otherwise become
+ * unreadable the moment the key is dropped. Returns how many values were opened.
+ */
+export function unsealStoredValues(base: Storage): number {
+  const names: string[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const name = base.key(i);
+    if (name !== null && base.getItem(name)?.startsWith(SEALED_PREFIX)) names.push(name);
+  }
+  for (const name of names) base.setItem(name, openStorageValue(name, base.getItem(name)!));
+  return names.length;
+}
