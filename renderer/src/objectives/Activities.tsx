@@ -12,6 +12,7 @@ import { reportError } from '../app/reportError';
 import { Adder } from './Adder';
 import { Field, fieldErrorsOf, type FieldErrors } from './fields';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS } from './labels';
+import { EditRemoveButtons } from './EditRemoveButtons';
 
 export function Activities({
   objectiveId,
@@ -77,24 +78,15 @@ export function Activities({
                     ))}
                   </select>
                 </label>
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  onClick={() => setEditing(activity.id)}
-                >
-                  Edit<span className="visually-hidden"> {activity.title}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  onClick={() =>
+                <EditRemoveButtons
+                  name={activity.title}
+                  onEdit={() => setEditing(activity.id)}
+                  onRemove={() =>
                     void removeActivity(activity.id).catch(
                       reportError('The activity was not removed'),
                     )
                   }
-                >
-                  Remove<span className="visually-hidden"> {activity.title}</span>
-                </button>
+                />
               </li>
             ),
           )}

@@ -12,6 +12,7 @@ import { Field, fieldErrorsOf, parseNumber } from './fields';
 import { Adder } from './Adder';
 import { AddKeyResult, KeyResultForm, stateOf } from './KeyResultForm';
 import { ProgressBar } from './ProgressBar';
+import { EditRemoveButtons } from './EditRemoveButtons';
 
 function describeMeasure(kr: KeyResult): string {
   const m = kr.measure;
@@ -70,24 +71,15 @@ export function KeyResults({
                       disabled={index === keyResults.length - 1}
                       id={kr.id}
                     />
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      onClick={() => setEditing(kr.id)}
-                    >
-                      Edit<span className="visually-hidden"> {kr.title}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      onClick={() =>
+                    <EditRemoveButtons
+                      name={kr.title}
+                      onEdit={() => setEditing(kr.id)}
+                      onRemove={() =>
                         void removeKeyResult(kr.id).catch(
                           reportError('The key result was not removed'),
                         )
                       }
-                    >
-                      Remove<span className="visually-hidden"> {kr.title}</span>
-                    </button>
+                    />
                   </span>
                 </div>
                 <div className="kr__progress">
