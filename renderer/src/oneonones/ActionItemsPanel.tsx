@@ -21,17 +21,21 @@ export function ActionItemsPanel({ data }: { data: MeetingData }) {
       setError('An action item needs some text: write what needs doing.');
       return;
     }
+    const added = text;
+    const addedDue = due;
     try {
       await createActionItem({
-        text,
+        text: added,
         owner,
-        dueDate: due === '' ? null : due,
+        dueDate: addedDue === '' ? null : addedDue,
         objectiveId: objectiveId || null,
         seriesId: data.series.id,
         meetingId: data.meeting.id,
       });
-      setText('');
-      setDue('');
+      // Cleared only if it still holds what was added: a next item typed while this one was
+      // being saved stays in the field.
+      setText((current) => (current === added ? '' : current));
+      setDue((current) => (current === addedDue ? '' : current));
       setError(null);
     } catch (err) {
       setError(

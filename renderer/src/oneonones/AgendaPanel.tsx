@@ -212,8 +212,11 @@ function AddPoint({ meetingId }: { meetingId: string }) {
       return;
     }
     try {
-      await addToAgenda(meetingId, { id: newId(), text: text.trim(), source: null, kind });
-      setText('');
+      const added = text;
+      await addToAgenda(meetingId, { id: newId(), text: added.trim(), source: null, kind });
+      // Cleared only if it still holds what was added: a next point typed while this one was
+      // being saved stays in the field.
+      setText((current) => (current === added ? '' : current));
       setError(null);
     } catch (err) {
       // The text stays in the field, so nothing typed is lost.
